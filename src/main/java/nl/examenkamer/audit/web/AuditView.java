@@ -1,0 +1,128 @@
+package nl.examenkamer.audit.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.examenkamer.audit.AuditEntryView;
+import nl.examenkamer.audit.AuditFilter;
+import nl.examenkamer.audit.AuditLog;
+import nl.examenkamer.shared.ClockProducer;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The board browses the audit log: filters, newest first, a page at a time. */
+@Named
+@ViewScoped
+public class AuditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AuditLog auditLog;
+
+    private String actor;
+    private String action;
+    private String objectType;
+    private String objectId;
+    private LocalDate fromDate;
+    private LocalDate untilDate;
+
+    private final LazyDataModel<AuditEntryView> entries = new EntryModel();
+
+    public List<String> getActions() {
+        return auditLog.actions();
+    }
+
+    private AuditFilter filter() {
+        return new AuditFilter(
+                actor,
+                action,
+                objectType,
+                objectId,
+                startOf(fromDate),
+                startOf(untilDate == null ? null : untilDate.plusDays(1)));
+    }
+
+    private static Instant startOf(LocalDate date) {
+        return date == null ? null : date.atStartOfDay(ClockProducer.ZONE).toInstant();
+    }
+
+    private final class EntryModel extends LazyDataModel<AuditEntryView> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, auditLog.count(filter()));
+        }
+
+        @Override
+        public List<AuditEntryView> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return auditLog.find(filter(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(AuditEntryView entry) {
+            return String.valueOf(entry.id());
+        }
+    }
+
+    public LazyDataModel<AuditEntryView> getEntries() {
+        return entries;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public String getObjectType() {
+        return objectType;
+    }
+
+    public void setObjectType(String objectType) {
+        this.objectType = objectType;
+    }
+
+    public String getObjectId() {
+        return objectId;
+    }
+
+    public void setObjectId(String objectId) {
+        this.objectId = objectId;
+    }
+
+    public LocalDate getFromDate() {
+        return fromDate;
+    }
+
+    public void setFromDate(LocalDate fromDate) {
+        this.fromDate = fromDate;
+    }
+
+    public LocalDate getUntilDate() {
+        return untilDate;
+    }
+
+    public void setUntilDate(LocalDate untilDate) {
+        this.untilDate = untilDate;
+    }
+}

@@ -1,0 +1,74 @@
+package nl.examenkamer.shared.rest;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.examenkamer.shared.Messages;
+
+/**
+ * Everything no other mapper handles. Unreadable JSON is the caller's mistake (400); anything else
+ * is ours (500): it is logged with an incident number that the answer repeats, and no internals
+ * reach the caller.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        Locale locale = RequestLocale.of(headers);
+        String path = uriInfo == null ? null : uriInfo.getRequestUri().getPath();
+        if (causedBy(exception, JsonbException.class) || causedBy(exception, JsonException.class)) {
+            return Problems.response(new Problem(
+                    "malformed-json",
+                    Messages.text(locale, "problem.status.400"),
+                    400,
+                    Messages.text(locale, "problem.malformedJson", rootMessage(exception)),
+                    path,
+                    List.of()));
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Incident " + incident + " on " + path, exception);
+        return Problems.response(new Problem(
+                "server-error",
+                Messages.text(locale, "problem.status.500"),
+                500,
+                Messages.text(locale, "problem.detail.500", incident),
+                path,
+                List.of()));
+    }
+
+    private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable exception) {
+        Throwable root = exception;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

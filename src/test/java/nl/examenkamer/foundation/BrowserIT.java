@@ -1,0 +1,163 @@
+package nl.examenkamer.foundation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.Map;
+import nl.examenkamer.testing.Browser;
+import nl.examenkamer.testing.Deployments;
+import nl.examenkamer.testing.TestAccounts;
+import nl.examenkamer.testing.TestAccounts.Credentials;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+
+/** What a person does in a real (headless) Chromium: log in per role, language, account administration. */
+@ExtendWith(ArquillianExtension.class)
+class BrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.examenkamer();
+    }
+
+    @ArquillianResource
+    private URL url;
+
+    private String base;
+
+    @BeforeEach
+    void base() throws Exception {
+        base = url.toString();
+        Deployments.requireHealthy(url.toURI());
+    }
+
+    @Test
+    void everyRoleLogsInAndSeesItsOwnHomePage() throws Exception {
+        String provider = TestAccounts.createProvider(url.toURI());
+        Map<String, Credentials> accounts = Map.of(
+                "candidateHome", TestAccounts.create(url.toURI(), "CANDIDATE"),
+                "examinerHome", TestAccounts.create(url.toURI(), "EXAMINER"),
+                "providerHome", TestAccounts.create(url.toURI(), "PROVIDER", provider, "Pien Opleider"),
+                "boardHome", TestAccounts.create(url.toURI(), "BOARD"));
+        try (Browser browser = Browser.open(base)) {
+            for (Map.Entry<String, Credentials> entry : accounts.entrySet()) {
+                browser.go("/");
+                browser.waitFor(By.id("login:username"));
+                assertTrue(
+                        browser.path().startsWith("/login.xhtml"),
+                        "anonymous visitors land on the log-in page: " + browser.path());
+                browser.logIn(entry.getValue().username(), entry.getValue().password());
+                browser.waitFor(By.id(entry.getKey()));
+                assertTrue(
+                        browser.driver()
+                                .getPageSource()
+                                .contains(entry.getValue().username()),
+                        "the menu names the user");
+                browser.logOut();
+                assertTrue(
+                        browser.driver()
+                                        .findElement(By.id("messages"))
+                                        .getText()
+                                        .contains("uitgelogd")
+                                || browser.driver().getPageSource().contains("uitgelogd"),
+                        "says the user has logged out");
+            }
+        }
+    }
+
+    @Test
+    void aCandidateWhoOpensABoardPageIsRefused() throws Exception {
+        Credentials candidate = TestAccounts.create(url.toURI(), "CANDIDATE");
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(candidate.username(), candidate.password());
+            browser.waitFor(By.id("candidateHome"));
+            browser.go("/board/accounts.xhtml");
+            assertEquals("403", browser.waitFor(By.id("errorStatus")).getText());
+            assertEquals(
+                    "Geen toegang",
+                    browser.driver().findElement(By.id("errorTitle")).getText());
+        }
+    }
+
+    @Test
+    void theLanguageSwitchTurnsThePageIntoEnglishAndBack() {
+        try (Browser browser = Browser.open(base)) {
+            browser.go("/login.xhtml");
+            browser.waitForText(By.tagName("h1"), "Inloggen");
+            browser.click("language:toEnglish");
+            browser.waitForText(By.tagName("h1"), "Log in");
+            assertTrue(browser.driver()
+                    .findElement(By.cssSelector("label[for='login:username']"))
+                    .getText()
+                    .startsWith("User name"));
+            browser.click("language:toDutch");
+            browser.waitForText(By.tagName("h1"), "Inloggen");
+        }
+    }
+
+    @Test
+    void theBoardCreatesAnAccountAndTheNewUserChoosesAPasswordFirst() throws Exception {
+        Credentials board = TestAccounts.create(url.toURI(), "BOARD");
+        String newUser = TestAccounts.unique("nieuw");
+        String temporary;
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(board.username(), board.password());
+            browser.waitFor(By.id("boardHome"));
+            browser.go("/board/accounts.xhtml");
+            browser.click("accounts:newAccount");
+            browser.type("newAccount:username", newUser);
+            browser.type("newAccount:displayName", "Nina Nieuw");
+            browser.type("newAccount:email", newUser + "@example.org");
+            browser.driver()
+                    .findElement(By.cssSelector("label[for='newAccount:roles:0']"))
+                    .click();
+            browser.click("newAccount:create");
+            temporary = browser.waitFor(By.id("temporaryPassword")).getText().trim();
+            assertEquals(16, temporary.length(), "a 16-character temporary password is shown once");
+            browser.click("issued:done");
+            browser.logOut();
+
+            browser.logIn(newUser, temporary);
+            browser.waitFor(By.id("mustChange"));
+            assertEquals("/account/password.xhtml", browser.path(), "sent to the password page first");
+            browser.go("/candidate/index.xhtml");
+            browser.waitFor(By.id("mustChange"));
+            browser.type("password:current", temporary);
+            browser.type("password:new", "mijn eigen lange wachtwoord");
+            browser.type("password:repeat", "mijn eigen lange wachtwoord");
+            browser.click("password:change");
+            browser.waitFor(By.id("candidateHome"));
+        }
+    }
+
+    @Test
+    void pagesFitAPhoneScreenWithoutSidewaysScrolling() throws Exception {
+        Credentials board = TestAccounts.create(url.toURI(), "BOARD");
+        for (Dimension screen : new Dimension[] {new Dimension(375, 812), new Dimension(820, 1180)}) {
+            try (Browser browser = Browser.open(base, screen)) {
+                browser.go("/login.xhtml");
+                browser.waitFor(By.id("login:username"));
+                assertFitsWidth(browser, screen, "log-in page");
+                browser.logIn(board.username(), board.password());
+                browser.waitFor(By.id("boardHome"));
+                assertFitsWidth(browser, screen, "board home");
+            }
+        }
+    }
+
+    private static void assertFitsWidth(Browser browser, Dimension screen, String page) {
+        long scrollWidth = ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
+        long viewport = ((Number) browser.script("return window.innerWidth")).longValue();
+        assertTrue(
+                scrollWidth <= viewport,
+                page + " at " + screen + ": content " + scrollWidth + "px wide in a " + viewport + "px window");
+    }
+}

@@ -1,0 +1,271 @@
+package nl.examenkamer.foundation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import nl.examenkamer.testing.Api;
+import nl.examenkamer.testing.Deployments;
+import nl.examenkamer.testing.FormSession;
+import nl.examenkamer.testing.TestAccounts;
+import nl.examenkamer.testing.TestAccounts.Credentials;
+import nl.examenkamer.testing.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The foundation in the container: security boundaries per role, the REST problem documents,
+ * log-in throttling, password storage, the audit log and the platform endpoints. Runs against the
+ * real WAR on Payara Micro, on H2 or (with DB_URL) PostgreSQL.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FoundationIT {
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.examenkamer();
+    }
+
+    @ArquillianResource
+    private URL url;
+
+    private URI base;
+
+    @BeforeEach
+    void base() throws Exception {
+        base = url.toURI();
+        Deployments.requireHealthy(base);
+    }
+
+    @Test
+    void healthAndOpenApiAreServedToAnyone() {
+        Api.Response health = Api.anonymous(base).get("/health");
+        assertEquals(200, health.status(), health.body());
+        assertEquals("UP", health.json().getString("status"));
+        Api.Response openApi = Api.anonymous(base).get("/openapi");
+        assertEquals(200, openApi.status());
+        assertTrue(openApi.body().contains("Examenkamer API"), openApi.body());
+        assertTrue(openApi.body().contains("/api/v1/accounts"));
+    }
+
+    @Test
+    void anAnonymousApiCallGets401AsAProblemDocument() {
+        Api.Response answer = Api.anonymous(base).get("/api/v1/me");
+        assertEquals(401, answer.status());
+        assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
+        assertEquals("urn:examenkamer:problem:unauthorized", answer.json().getString("type"));
+        assertEquals(401, answer.json().getInt("status"));
+        assertTrue(answer.header("WWW-Authenticate").startsWith("Basic"));
+    }
+
+    @Test
+    void anAnonymousVisitorIsSentToTheLogInPageAndBackAfterwards() {
+        FormSession visitor = FormSession.anonymous(base);
+        HttpResponse<String> page = visitor.get("/board/accounts.xhtml");
+        assertEquals(302, page.statusCode());
+        assertTrue(page.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"));
+        HttpResponse<String> login = visitor.submitLogin(TestAccounts.BOARD_USERNAME, TestAccounts.BOARD_PASSWORD);
+        assertEquals(302, login.statusCode());
+        assertTrue(
+                login.headers().firstValue("Location").orElseThrow().endsWith("/board/accounts.xhtml"),
+                "back to the page asked for: " + login.headers().map());
+    }
+
+    @Test
+    void aCandidateGets403OnABoardEndpointAndOnABoardPage() {
+        Credentials candidate = TestAccounts.create(base, "CANDIDATE");
+        Api.Response endpoint = candidate.api(base).get("/api/v1/accounts");
+        assertEquals(403, endpoint.status());
+        assertEquals("urn:examenkamer:problem:forbidden", endpoint.json().getString("type"));
+
+        FormSession session = FormSession.loggedIn(base, candidate.username(), candidate.password());
+        HttpResponse<String> page = session.get("/board/accounts.xhtml");
+        assertEquals(403, page.statusCode());
+        assertTrue(page.body().contains("id=\"errorStatus\">403<"), page.body());
+        assertEquals(200, session.get("/candidate/index.xhtml").statusCode());
+    }
+
+    @Test
+    void aProviderSeesNothingOfAnotherProvider() {
+        String ours = TestAccounts.createProvider(base);
+        String theirs = TestAccounts.createProvider(base);
+        Credentials us = TestAccounts.create(base, "PROVIDER", ours, "Onze Medewerker");
+        TestAccounts.create(base, "PROVIDER", theirs, "Hun Medewerker");
+
+        Api api = us.api(base);
+        assertEquals(200, api.get("/api/v1/providers/" + ours).status());
+        assertEquals(404, api.get("/api/v1/providers/" + theirs).status(), "another provider looks like no provider");
+        assertEquals(404, api.get("/api/v1/providers/" + theirs + "/staff").status());
+        assertEquals(403, api.get("/api/v1/providers").status(), "only the board lists all providers");
+        List<String> staff =
+                api.get("/api/v1/providers/" + ours + "/staff").array().getValuesAs(JsonObject.class).stream()
+                        .map(member -> member.getString("username"))
+                        .toList();
+        assertEquals(List.of(us.username()), staff);
+
+        String home = FormSession.loggedIn(base, us.username(), us.password())
+                .get("/provider/index.xhtml")
+                .body();
+        assertTrue(home.contains("Onze Medewerker"), home);
+        assertFalse(home.contains("Hun Medewerker"));
+        assertFalse(home.contains(theirs));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountForAWhile() throws Exception {
+        Credentials user = TestAccounts.create(base, "EXAMINER");
+        Api wrong = Api.as(base, user.username(), "not-the-password");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            Api.Response answer = wrong.get("/api/v1/me");
+            assertEquals(401, answer.status(), "attempt " + attempt);
+        }
+        Api.Response locked = user.api(base).inLanguage("en").get("/api/v1/me");
+        assertEquals(401, locked.status(), "even the right password is refused while locked");
+        assertTrue(locked.json().getString("detail").contains("locked"), locked.body());
+
+        Map<String, Object> row = TestDatabase.row(
+                "select failed_logins, case when locked_until > current_timestamp then 1 else 0 end as still_locked"
+                        + " from account where username = ?",
+                user.username());
+        assertEquals(5, ((Number) row.get("failed_logins")).intValue(), "the database counted five failures");
+        assertEquals(1, ((Number) row.get("still_locked")).intValue(), "and holds a lock that ends in the future");
+        assertEquals(
+                200,
+                TestAccounts.board(base)
+                        .get("/api/v1/audit?action=account.locked&objectId=" + user.username())
+                        .status());
+        assertEquals(
+                1,
+                TestAccounts.board(base)
+                        .get("/api/v1/audit?action=account.locked&objectId=" + user.username())
+                        .json()
+                        .getInt("total"));
+
+        FormSession browser = FormSession.anonymous(base);
+        HttpResponse<String> page = browser.submitLogin(user.username(), user.password());
+        assertEquals(200, page.statusCode(), "the log-in page is shown again");
+        assertTrue(page.body().contains("geblokkeerd"), "with the reason, in Dutch: " + page.body());
+
+        Api.Response reset = TestAccounts.board(base)
+                .post(
+                        "/api/v1/accounts/" + user.username() + "/password-reset",
+                        "{\"reason\":\"locked out, identity checked by phone\"}");
+        assertEquals(200, reset.status(), reset.body());
+        String temporary = reset.json().getString("temporaryPassword");
+        assertEquals(
+                200, Api.as(base, user.username(), temporary).get("/api/v1/me").status(), "a reset lifts the lock");
+    }
+
+    @Test
+    void theStoredPasswordIsASlowSaltedHash() throws Exception {
+        Credentials first = TestAccounts.create(base, "CANDIDATE");
+        Credentials second = TestAccounts.create(base, "CANDIDATE");
+        String hash =
+                (String) TestDatabase.row("select password_hash from account where username = ?", first.username())
+                        .get("password_hash");
+        String otherHash =
+                (String) TestDatabase.row("select password_hash from account where username = ?", second.username())
+                        .get("password_hash");
+
+        assertFalse(hash.contains(first.password()), "not the password itself");
+        for (String fast : List.of("MD5", "SHA-1", "SHA-256", "SHA-512")) {
+            String digest = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance(fast)
+                            .digest(first.password().getBytes(StandardCharsets.UTF_8)));
+            assertFalse(hash.toLowerCase().contains(digest), "not a plain " + fast);
+        }
+        String[] parts = hash.split(":");
+        assertEquals("PBKDF2WithHmacSHA512", parts[0], hash);
+        assertTrue(Integer.parseInt(parts[1]) >= 100_000, "at least 100,000 iterations: " + parts[1]);
+        assertNotEquals(hash, otherHash, "the same password gets a different salt per account");
+    }
+
+    @Test
+    void accountChangesAreAuditedWithWhoAndWhy() {
+        Credentials user = TestAccounts.create(base, "CANDIDATE");
+        Api board = TestAccounts.board(base);
+        Api.Response noReason =
+                board.put("/api/v1/accounts/" + user.username() + "/roles", "{\"roles\":[\"EXAMINER\"]}");
+        assertEquals(400, noReason.status(), noReason.body());
+        assertEquals(
+                "reason",
+                noReason.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        Api.Response changed = board.put(
+                "/api/v1/accounts/" + user.username() + "/roles",
+                "{\"roles\":[\"EXAMINER\",\"CANDIDATE\"],\"reason\":\"also examines from now on\"}");
+        assertEquals(200, changed.status(), changed.body());
+
+        List<JsonObject> entries = board.get("/api/v1/audit?objectType=account&objectId=" + user.username())
+                .json()
+                .getJsonArray("entries")
+                .getValuesAs(JsonObject.class);
+        JsonObject roleChange = entries.stream()
+                .filter(e -> e.getString("action").equals("account.roles-changed"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no role change in " + entries));
+        assertEquals(TestAccounts.BOARD_USERNAME, roleChange.getString("actor"));
+        assertEquals("also examines from now on", roleChange.getString("reason"));
+        assertTrue(entries.stream().anyMatch(e -> e.getString("action").equals("account.created")));
+        assertTrue(entries.stream()
+                .anyMatch(e -> e.getString("action").equals("account.password-changed")
+                        && e.getString("actor").equals(user.username())));
+    }
+
+    @Test
+    void badInputGetsSpecificErrors() {
+        Api board = TestAccounts.board(base);
+        Api.Response invalid =
+                board.post("/api/v1/accounts", "{\"username\":\"a b\",\"displayName\":\"\",\"roles\":[]}");
+        assertEquals(400, invalid.status());
+        List<String> fields = invalid.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field"))
+                .toList();
+        assertEquals(List.of("displayName", "roles", "username"), fields);
+
+        Credentials existing = TestAccounts.create(base, "CANDIDATE");
+        Api.Response duplicate = board.post(
+                "/api/v1/accounts",
+                "{\"username\":\"" + existing.username() + "\",\"displayName\":\"X\",\"roles\":[\"CANDIDATE\"]}");
+        assertEquals(409, duplicate.status());
+        assertTrue(duplicate.json().getString("detail").contains(existing.username()));
+
+        Api.Response providerWithoutOrganisation = board.post(
+                "/api/v1/accounts",
+                "{\"username\":\"" + TestAccounts.unique("p") + "\",\"displayName\":\"X\",\"roles\":[\"PROVIDER\"]}");
+        assertEquals(422, providerWithoutOrganisation.status(), providerWithoutOrganisation.body());
+
+        Api.Response broken = board.post("/api/v1/accounts", "{not json");
+        assertEquals(400, broken.status());
+        assertEquals("malformed-json", broken.json().getString("code"));
+
+        Api.Response unknown = board.get("/api/v1/accounts/" + TestAccounts.unique("nobody"));
+        assertEquals(404, unknown.status());
+        assertTrue(unknown.contentType().startsWith("application/problem+json"));
+    }
+
+    @Test
+    void demoAccountsExistOnlyInDemoMode() {
+        for (String demo : List.of("bestuur", "examinator", "opleider", "kandidaat")) {
+            assertEquals(
+                    404,
+                    TestAccounts.board(base).get("/api/v1/accounts/" + demo).status(),
+                    demo);
+        }
+    }
+}

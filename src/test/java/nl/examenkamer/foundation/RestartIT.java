@@ -1,0 +1,161 @@
+package nl.examenkamer.foundation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.examenkamer.testing.Api;
+import nl.examenkamer.testing.PayaraProcess;
+import nl.examenkamer.testing.PostgreSql;
+import nl.examenkamer.testing.SourceTree;
+import nl.examenkamer.testing.TestAccounts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's demo mode on an empty database, and what a restart keeps: the server is stopped
+ * and started again on the same database, and accounts and audit rows are still there. Runs on its
+ * own database (an H2 file, or a fresh PostgreSQL database when the build runs on PostgreSQL).
+ */
+class RestartIT {
+
+    record DemoAccount(String username, String password, String role) {}
+
+    @Test
+    void demoAccountsFromTheReadmeLogInAndEverythingSurvivesARestart() throws Exception {
+        List<DemoAccount> demo = demoAccountsInReadme();
+        assertEquals(4, demo.size(), "the README lists one demo account per role");
+
+        try (OwnDatabase database = OwnDatabase.create()) {
+            Map<String, String> environment = database.environment();
+            environment.put("EXAMENKAMER_DEMO", "true");
+
+            String username;
+            String temporaryPassword;
+            long auditRows;
+            try (PayaraProcess first = PayaraProcess.start("restart-1", environment)) {
+                URI base = first.base();
+                assertTrue(
+                        Api.anonymous(base).get("/login.xhtml").body().contains("login:username"),
+                        "the log-in page is up");
+                for (DemoAccount account : demo) {
+                    Api.Response me =
+                            Api.as(base, account.username(), account.password()).get("/api/v1/me");
+                    assertEquals(200, me.status(), account.username() + ": " + me);
+                    assertEquals(account.role(), me.json().getJsonArray("roles").getString(0), account.username());
+                }
+                Api board = Api.as(base, demo.get(0).username(), demo.get(0).password());
+                username = TestAccounts.unique("blijft");
+                Api.Response created = board.post(
+                        "/api/v1/accounts",
+                        "{\"username\":\"" + username
+                                + "\",\"displayName\":\"Blijft Bestaan\",\"roles\":[\"CANDIDATE\"]}");
+                assertEquals(201, created.status(), created.body());
+                temporaryPassword = created.json().getString("temporaryPassword");
+                auditRows = board.get("/api/v1/audit?size=1000").json().getInt("total");
+                assertTrue(auditRows >= 5, "demo accounts and the new one are audited: " + auditRows);
+                first.stop();
+            }
+
+            try (PayaraProcess second = PayaraProcess.start("restart-2", environment)) {
+                URI base = second.base();
+                Api board = Api.as(base, demo.get(0).username(), demo.get(0).password());
+                Api.Response account = board.get("/api/v1/accounts/" + username);
+                assertEquals(200, account.status(), "the account is still there: " + account);
+                assertEquals("Blijft Bestaan", account.json().getString("displayName"));
+                assertEquals(
+                        200,
+                        Api.as(base, username, temporaryPassword)
+                                .get("/api/v1/me")
+                                .status(),
+                        "and its password");
+                JsonObject audit = board.get("/api/v1/audit?size=1000").json();
+                assertEquals(
+                        auditRows, audit.getInt("total"), "every audit row is still there, and demo mode added none");
+                assertTrue(audit.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(e -> e.getString("action").equals("account.created")
+                                && username.equals(e.getString("objectId"))));
+                assertEquals(
+                        1,
+                        board.get("/api/v1/accounts?search=" + demo.get(0).username())
+                                .json()
+                                .getInt("total"),
+                        "demo accounts are not created twice");
+                second.stop();
+            }
+        }
+    }
+
+    /** The table between the demo-accounts markers of the README: user name, password, role. */
+    static List<DemoAccount> demoAccountsInReadme() {
+        String readme = SourceTree.read(SourceTree.root().resolve("README.md"));
+        Matcher section = Pattern.compile("<!-- demo-accounts -->(.*?)<!-- /demo-accounts -->", Pattern.DOTALL)
+                .matcher(readme);
+        assertTrue(section.find(), "the README marks its demo account table");
+        List<DemoAccount> accounts = new ArrayList<>();
+        Matcher row = Pattern.compile(
+                        "^\\|\\s*`([^`]+)`\\s*\\|\\s*`([^`]+)`\\s*\\|\\s*([A-Z]+)\\s*\\|", Pattern.MULTILINE)
+                .matcher(section.group(1));
+        while (row.find()) {
+            accounts.add(new DemoAccount(row.group(1), row.group(2), row.group(3)));
+        }
+        assertFalse(accounts.isEmpty());
+        assertEquals("BOARD", accounts.get(0).role(), "the board account comes first in the table");
+        return accounts;
+    }
+
+    /** A database only this test uses. */
+    private static final class OwnDatabase implements AutoCloseable {
+
+        private final Map<String, String> environment;
+        private final PostgreSql.FreshDatabase postgres;
+
+        private OwnDatabase(Map<String, String> environment, PostgreSql.FreshDatabase postgres) {
+            this.environment = environment;
+            this.postgres = postgres;
+        }
+
+        static OwnDatabase create() throws Exception {
+            Map<String, String> environment = new HashMap<>();
+            String configured = System.getenv("DB_URL");
+            if (configured != null && configured.startsWith("jdbc:postgresql:")) {
+                PostgreSql.FreshDatabase fresh = PostgreSql.freshDatabase();
+                var dataSource = fresh.dataSource();
+                environment.put("DB_URL", dataSource.getUrl());
+                environment.put("DB_USER", dataSource.getUser());
+                environment.put("DB_PASSWORD", dataSource.getPassword());
+                environment.put("DB_CLASS", "org.postgresql.ds.PGSimpleDataSource");
+                return new OwnDatabase(environment, fresh);
+            }
+            Path file = Path.of(
+                    System.getProperty("examenkamer.it.tmp", "target/it-tmp"),
+                    "restart-" + UUID.randomUUID(),
+                    "examenkamer");
+            environment.put("DB_URL", "jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0");
+            environment.put("DB_USER", "sa");
+            environment.put("DB_PASSWORD", "sa");
+            environment.put("DB_CLASS", "org.h2.jdbcx.JdbcDataSource");
+            return new OwnDatabase(environment, null);
+        }
+
+        Map<String, String> environment() {
+            return environment;
+        }
+
+        @Override
+        public void close() throws Exception {
+            if (postgres != null) {
+                postgres.close();
+            }
+        }
+    }
+}

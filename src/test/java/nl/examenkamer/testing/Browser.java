@@ -1,0 +1,143 @@
+package nl.examenkamer.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven by chromedriver, with a fresh profile under {@code target/}
+ * and no background network traffic (STACK.md trap 1). Skips the test when Chromium is missing,
+ * unless {@code EXAMENKAMER_STRICT=1}.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final String base;
+
+    private Browser(ChromeDriver driver, String base) {
+        this.driver = driver;
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    /** A laptop-sized window. */
+    public static Browser open(String base) {
+        return open(base, new Dimension(1280, 900));
+    }
+
+    public static Browser open(String base, Dimension window) {
+        Requirements.require(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium with chromedriver (apt-get install -y chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + freshProfile());
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(window);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return new Browser(driver, base);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void go(String path) {
+        driver.get(base + path);
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(base.length()).replaceFirst(";jsessionid=[^?]*", "");
+    }
+
+    public WebElement waitFor(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void waitForText(By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    public void type(String id, String text) {
+        WebElement field = waitFor(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(String id) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.elementToBeClickable(By.id(id)))
+                .click();
+    }
+
+    /** Clicks an element that a menu keeps hidden until hovered. */
+    public void clickHidden(String id) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", driver.findElement(By.id(id)));
+    }
+
+    public void logIn(String username, String password) {
+        go("/login.xhtml");
+        type("login:username", username);
+        type("login:password", password);
+        click("login:submit");
+    }
+
+    public void logOut() {
+        clickHidden("navigation:logout");
+        waitFor(By.id("login:username"));
+    }
+
+    public Object script(String javascript) {
+        return ((JavascriptExecutor) driver).executeScript(javascript);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String freshProfile() {
+        try {
+            Path scratch = Path.of(System.getProperty("examenkamer.it.tmp", "target/it-tmp"));
+            Files.createDirectories(scratch);
+            File profile =
+                    Files.createTempDirectory(scratch, "chromium-profile-").toFile();
+            return profile.getAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

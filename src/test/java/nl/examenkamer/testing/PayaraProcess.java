@@ -1,0 +1,162 @@
+package nl.examenkamer.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Payara Micro running the real WAR as a separate process that the test controls: started,
+ * stopped the way an operator stops it (SIGTERM), or killed (SIGKILL). For tests of what survives
+ * a restart or a crash, which Arquillian's container cannot do. Waits for {@code /health} to be UP,
+ * not for Payara's "ready" line, which it prints even when the deployment failed.
+ */
+public final class PayaraProcess implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    private final Process process;
+    private final URI base;
+    private final Path log;
+
+    private PayaraProcess(Process process, URI base, Path log) {
+        this.process = process;
+        this.base = base;
+        this.log = log;
+    }
+
+    /** Starts the WAR with these environment variables on top of the test's own environment. */
+    public static PayaraProcess start(String name, Map<String, String> environment) {
+        try {
+            int httpPort = freePort();
+            int gridPort = freePort();
+            Path scratch = Path.of(System.getProperty("examenkamer.it.tmp", "target/it-tmp"));
+            Files.createDirectories(scratch);
+            Path log = scratch.resolve(name + "-" + httpPort + ".log");
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx768m",
+                    "-Dhazelcast.socket.bind.any=false",
+                    "-Dhazelcast.phone.home.enabled=false",
+                    "-Djava.io.tmpdir=" + scratch.toAbsolutePath(),
+                    "-jar",
+                    microJar().toString(),
+                    "--deploy",
+                    System.getProperty("examenkamer.war", "target/examenkamer.war"),
+                    "--contextroot",
+                    "/",
+                    "--port",
+                    String.valueOf(httpPort),
+                    "--clustermode",
+                    "tcpip:127.0.0.1:" + gridPort,
+                    "--startport",
+                    String.valueOf(gridPort),
+                    "--interfaces",
+                    "127.0.0.1",
+                    "--instancegroup",
+                    "examenkamer-" + name,
+                    "--disablephonehome",
+                    "--nohostaware"));
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            Map<String, String> env = new HashMap<>(environment);
+            builder.environment().putAll(env);
+            Process process = builder.start();
+            PayaraProcess payara = new PayaraProcess(process, URI.create("http://127.0.0.1:" + httpPort + "/"), log);
+            payara.awaitHealthy();
+            return payara;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    /** Stops the server as an operator would (SIGTERM) and waits until it is gone. */
+    public void stop() {
+        process.destroy();
+        waitForExit();
+    }
+
+    /** Kills the server at once (SIGKILL): no shutdown hooks, nothing flushed. */
+    public void kill() {
+        process.destroyForcibly();
+        waitForExit();
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    private void waitForExit() {
+        try {
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void awaitHealthy() {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("Payara Micro exited while starting; log: " + log.toAbsolutePath());
+            }
+            try {
+                if (Api.anonymous(base).get("/health").status() == 200) {
+                    return;
+                }
+            } catch (UncheckedIOException notListeningYet) {
+                // keep waiting
+            }
+            sleep(500);
+        }
+        close();
+        throw new AssertionError(
+                "Payara Micro did not become healthy within " + START_TIMEOUT + "; log: " + log.toAbsolutePath());
+    }
+
+    private static Path microJar() {
+        URL resource = PayaraProcess.class.getClassLoader().getResource("fish/payara/micro/PayaraMicro.class");
+        if (resource == null || !"jar".equals(resource.getProtocol())) {
+            throw new IllegalStateException("payara-micro is not on the test class path");
+        }
+        String file = resource.getFile();
+        try {
+            return Path.of(new URI(file.substring(0, file.indexOf("!/"))));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
