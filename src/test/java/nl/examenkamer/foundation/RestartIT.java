@@ -152,7 +152,7 @@ class RestartIT {
         }
 
         @Override
-        public void close() throws Exception {
+        public void close() throws java.sql.SQLException {
             if (postgres != null) {
                 postgres.close();
             }

@@ -120,6 +120,37 @@ public final class Browser implements AutoCloseable {
         waitFor(By.id("login:username"));
     }
 
+    /**
+     * Chooses an option of a PrimeFaces select menu by its visible label. The value is looked up in
+     * the menu's own option list and set through the widget's API, which is what its click handler
+     * calls: clicking the animated panel itself proved flaky on a loaded machine.
+     */
+    public void select(String menuId, String label) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !!(window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0]));", menuId)));
+        WebElement option = driver.findElement(
+                By.xpath("//select[@id='" + menuId + "_input']/option[normalize-space(.)='" + label + "']"));
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);",
+                        menuId,
+                        option.getAttribute("value"));
+        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+    }
+
+    /** Saves the page as target/screenshots/{name}.png: evidence for people, and help when a test fails. */
+    public void screenshot(String name) {
+        try {
+            Path folder = Path.of(System.getProperty("examenkamer.it.tmp", "target/it-tmp"))
+                    .resolveSibling("screenshots");
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Object script(String javascript) {
         return ((JavascriptExecutor) driver).executeScript(javascript);
     }

@@ -126,6 +126,15 @@ class I18nBundleTest {
         for (Role role : Role.values()) {
             assertTrue(keys.contains("role." + role), "role." + role);
         }
+        for (nl.examenkamer.content.ItemStatus status : nl.examenkamer.content.ItemStatus.values()) {
+            assertTrue(keys.contains("itemStatus." + status), "itemStatus." + status);
+        }
+        for (nl.examenkamer.content.ItemType type : nl.examenkamer.content.ItemType.values()) {
+            assertTrue(keys.contains("itemType." + type), "itemType." + type);
+        }
+        for (String level : new String[] {"BASIS", "CROV", "RCCM", "RCMT"}) {
+            assertTrue(keys.contains("curriculum.level." + level), "curriculum.level." + level);
+        }
         for (int status : new int[] {400, 401, 403, 404, 405, 500}) {
             assertTrue(keys.contains("problem.status." + status), "problem.status." + status);
             assertTrue(keys.contains("error.page." + status), "error.page." + status);

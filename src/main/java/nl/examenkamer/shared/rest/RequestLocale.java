@@ -6,11 +6,11 @@ import java.util.Locale;
 import nl.examenkamer.shared.Messages;
 
 /** The language of an API answer: the caller's {@code Accept-Language}, Dutch by default. */
-final class RequestLocale {
+public final class RequestLocale {
 
     private RequestLocale() {}
 
-    static Locale of(HttpHeaders headers) {
+    public static Locale of(HttpHeaders headers) {
         if (headers == null) {
             return Messages.DUTCH;
         }
