@@ -76,6 +76,25 @@ public final class Api {
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A body of another kind than JSON (a CSV or Excel download), as bytes. */
+    public record Download(int status, String contentType, byte[] body) {}
+
+    public Download download(String path, String accept) {
+        HttpRequest request = request(path).setHeader("Accept", accept).GET().build();
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(
                         base.resolve(path.startsWith("/") ? path.substring(1) : path))

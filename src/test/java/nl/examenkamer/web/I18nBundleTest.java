@@ -103,7 +103,9 @@ class I18nBundleTest {
                 Pattern.compile("messages\\.(?:info|error|errorFor)\\((?:[^,\"]+,\\s*)?\"([^\"]+)\""),
                 Pattern.compile("Messages\\.text\\([^,]+,\\s*\"([^\"]+)\""),
                 Pattern.compile("message\\s*=\\s*\"\\{([a-z][A-Za-z0-9_.]+)\\}\""),
-                Pattern.compile("new Violation\\(\"([^\"]+)\""));
+                Pattern.compile("new Violation\\(\"([^\"]+)\""),
+                Pattern.compile("Reason\\.of\\(\"([^\"]+)\""),
+                Pattern.compile("Unmet\\(\"([^\"]+)\""));
         List<String> missing = new ArrayList<>();
         for (Path source : SourceTree.files(SourceTree.mainJava(), ".java")) {
             String text = SourceTree.read(source);

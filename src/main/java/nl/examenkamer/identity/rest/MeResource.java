@@ -37,7 +37,7 @@ public class MeResource {
     @GET
     @Operation(summary = "The account of the caller")
     public AccountSummary me() {
-        return accounts.find(caller()).orElseThrow();
+        return accounts.find(caller()).orElseThrow(jakarta.ws.rs.NotFoundException::new);
     }
 
     @PUT

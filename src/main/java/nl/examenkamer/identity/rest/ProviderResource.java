@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import nl.examenkamer.identity.AccountService;
 import nl.examenkamer.identity.AccountSummary;
+import nl.examenkamer.identity.ApiKeyService;
+import nl.examenkamer.identity.Caller;
 import nl.examenkamer.identity.ProviderSummary;
 import nl.examenkamer.identity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,10 +42,20 @@ public class ProviderResource {
     @Inject
     private SecurityContext securityContext;
 
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private ApiKeyService apiKeys;
+
     @Context
     private UriInfo uriInfo;
 
     public record NewProvider(String code, String name) {}
+
+    public record NewApiKey(String label) {}
+
+    public record Revocation(String reason) {}
 
     @GET
     @RolesAllowed(Role.BOARD_NAME)
@@ -81,13 +93,42 @@ public class ProviderResource {
         return accounts.staffOf(code);
     }
 
+    @GET
+    @Path("{code}/api-keys")
+    @RolesAllowed(Role.BOARD_NAME)
+    @Operation(summary = "The organisation's API keys (never the secret)")
+    public List<ApiKeyService.KeyView> apiKeys(@PathParam("code") String code) {
+        accounts.provider(code).orElseThrow(NotFoundException::new);
+        return apiKeys.keysOf(code);
+    }
+
+    @POST
+    @Path("{code}/api-keys")
+    @RolesAllowed(Role.BOARD_NAME)
+    @Operation(summary = "Issue an API key; the response is the only time the key is shown (it is stored hashed)")
+    public Response issueApiKey(@PathParam("code") String code, NewApiKey request) {
+        ApiKeyService.IssuedKey issued = apiKeys.issue(code, request == null ? null : request.label());
+        return Response.created(
+                        uriInfo.getAbsolutePathBuilder().path(issued.prefix()).build())
+                .entity(issued)
+                .build();
+    }
+
+    @POST
+    @Path("{code}/api-keys/{prefix}/revocation")
+    @RolesAllowed(Role.BOARD_NAME)
+    @Operation(summary = "Revoke an API key, with a reason; it is refused from then on")
+    public Response revokeApiKey(
+            @PathParam("code") String code, @PathParam("prefix") String prefix, Revocation request) {
+        apiKeys.revoke(code, prefix, request == null ? null : request.reason());
+        return Response.noContent().build();
+    }
+
     private void requireVisible(String code) {
         if (securityContext.isCallerInRole(Role.BOARD_NAME)) {
             return;
         }
-        String own = accounts.find(securityContext.getCallerPrincipal().getName())
-                .map(AccountSummary::providerCode)
-                .orElse(null);
+        String own = caller.providerCode().orElse(null);
         if (own == null || !own.equalsIgnoreCase(code)) {
             throw new NotFoundException();
         }

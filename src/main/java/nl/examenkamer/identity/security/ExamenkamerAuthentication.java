@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
+import nl.examenkamer.identity.ApiKeyService;
 import nl.examenkamer.identity.Authenticator;
 import nl.examenkamer.identity.LoginOutcome;
 import nl.examenkamer.identity.Role;
@@ -30,7 +31,8 @@ import nl.examenkamer.identity.Role;
  *   <li>People log in on {@code /login.xhtml}; the page hands the credentials over through
  *       {@code SecurityContext.authenticate}. A successful log-in is remembered in the HTTP session
  *       (which the data grid shares between instances).
- *   <li>API clients send HTTP Basic credentials with each request and get no session. Pages of the
+ *   <li>API clients send HTTP Basic credentials, or a training provider's API key as a Bearer
+ *       token, with each request and get no session. Pages of the
  *       application that call the API (the exam page) use the session of the person logged in.
  *   <li>A page that needs a log-in sends an anonymous visitor to the log-in page and back again
  *       afterwards; an API call without credentials gets 401 with a problem document.
@@ -44,6 +46,8 @@ public class ExamenkamerAuthentication implements HttpAuthenticationMechanism {
     public static final String LOGIN_PAGE = "/login.xhtml";
     /** Request attribute: the {@link LoginOutcome} of a failed attempt, for the message shown. */
     public static final String OUTCOME_ATTRIBUTE = "nl.examenkamer.login.outcome";
+    /** Request attribute: a presented API key was unknown or revoked. */
+    public static final String API_KEY_REJECTED_ATTRIBUTE = "nl.examenkamer.login.apiKeyRejected";
     /** Session attribute: where to go after logging in. */
     public static final String SAVED_PAGE_ATTRIBUTE = "nl.examenkamer.login.savedPage";
     /** Session attribute: this user must replace a temporary password before anything else. */
@@ -51,6 +55,9 @@ public class ExamenkamerAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     private Authenticator authenticator;
+
+    @Inject
+    private ApiKeyService apiKeys;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -103,7 +110,17 @@ public class ExamenkamerAuthentication implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus apiRequest(HttpServletRequest request, HttpMessageContext context) {
-        Optional<BasicCredentials> basic = BasicCredentials.parse(request.getHeader("Authorization"));
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<String> provider =
+                    apiKeys.authenticate(authorization.substring(7).strip());
+            if (provider.isPresent()) {
+                return context.notifyContainerAboutLogin(provider.get(), Set.of(Role.PROVIDER.name()));
+            }
+            request.setAttribute(API_KEY_REJECTED_ATTRIBUTE, Boolean.TRUE);
+            return context.responseUnauthorized();
+        }
+        Optional<BasicCredentials> basic = BasicCredentials.parse(authorization);
         if (basic.isPresent()) {
             LoginOutcome outcome = authenticator.authenticate(
                     basic.get().username(), basic.get().password());

@@ -1,0 +1,32 @@
+package nl.examenkamer.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class CandidateNumberTest {
+
+    @Test
+    void numbersCarryALuhnCheckDigit() {
+        CandidateNumber first = CandidateNumber.forSequence(1);
+        assertEquals("C0000018", first.value());
+        assertTrue(CandidateNumber.isValid(first.value()));
+        assertEquals("C1234566", CandidateNumber.forSequence(123456).value());
+    }
+
+    @Test
+    void aMistypedDigitOrSwappedPairIsCaught() {
+        assertFalse(CandidateNumber.isValid("C0000019"), "last digit wrong");
+        assertFalse(CandidateNumber.isValid("C1243566"), "two digits swapped");
+        assertFalse(CandidateNumber.isValid("0000018"), "no C");
+        assertThrows(IllegalArgumentException.class, () -> new CandidateNumber("C000001"));
+    }
+
+    @Test
+    void whatAPersonTypesIsTidiedUp() {
+        assertEquals("C0000018", CandidateNumber.parse(" c000 0018 ").value());
+    }
+}
