@@ -42,12 +42,12 @@ public record AdmissionRule(Hours minContact, Hours minStudyLoad, Hours minTheme
         for (Theme theme : themes) {
             ThemeHours hours = hoursPerTheme.getOrDefault(theme.code(), ThemeHours.none(theme.code()));
             perTheme.add(hours);
-            boolean covered = hours.contact().isPositive() && hours.contact().isAtLeast(minThemeContact);
-            if (!covered) {
+            if (!AdmissionStatus.covers(hours, minThemeContact)) {
                 unmet.add(Reason.of(
                         "admission.unmet.theme", theme.name(), hours.contact().toString(), minThemeContact.toString()));
             }
         }
-        return new AdmissionStatus(unmet.isEmpty(), contact, studyLoad, minContact, minStudyLoad, perTheme, unmet);
+        return new AdmissionStatus(
+                unmet.isEmpty(), contact, studyLoad, minContact, minStudyLoad, minThemeContact, perTheme, unmet);
     }
 }

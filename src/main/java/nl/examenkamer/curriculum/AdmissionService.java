@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,8 +52,13 @@ public class AdmissionService {
     private String schemeCode;
 
     /** One candidate's status with the names of the themes, for the pages. */
-    public record CandidateAdmission(
-            CandidateSummary candidate, AdmissionStatus status, Map<String, String> themeNames) {}
+    public record CandidateAdmission(CandidateSummary candidate, AdmissionStatus status, Map<String, String> themeNames)
+            implements Serializable {
+
+        public CandidateAdmission {
+            themeNames = Collections.unmodifiableMap(new LinkedHashMap<>(themeNames));
+        }
+    }
 
     public AdmissionRule rule() {
         CertificationScheme scheme = catalog.scheme(schemeCode)

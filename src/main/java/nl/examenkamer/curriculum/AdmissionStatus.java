@@ -16,6 +16,7 @@ public record AdmissionStatus(
         Hours studyLoad,
         Hours minContact,
         Hours minStudyLoad,
+        Hours minThemeContact,
         List<ThemeHours> themes,
         List<Reason> unmet)
         implements Serializable {
@@ -23,5 +24,14 @@ public record AdmissionStatus(
     public AdmissionStatus {
         themes = List.copyOf(themes);
         unmet = List.copyOf(unmet);
+    }
+
+    /** Whether the hours on a theme meet the rule: more than nothing, and at least the minimum. */
+    public boolean covers(ThemeHours hours) {
+        return covers(hours, minThemeContact);
+    }
+
+    static boolean covers(ThemeHours hours, Hours minThemeContact) {
+        return hours.contact().isPositive() && hours.contact().isAtLeast(minThemeContact);
     }
 }

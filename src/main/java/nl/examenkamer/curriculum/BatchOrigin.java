@@ -7,5 +7,7 @@ package nl.examenkamer.curriculum;
 public enum BatchOrigin {
     SCREEN,
     CSV,
-    API
+    API,
+    /** The demo data of the README's run command. */
+    DEMO
 }

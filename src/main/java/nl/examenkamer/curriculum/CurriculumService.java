@@ -24,6 +24,7 @@ import nl.examenkamer.audit.AuditLog;
 import nl.examenkamer.audit.CurrentActor;
 import nl.examenkamer.content.ContentCatalog;
 import nl.examenkamer.content.ContentViews;
+import nl.examenkamer.identity.AccountRepository;
 import nl.examenkamer.identity.Candidate;
 import nl.examenkamer.identity.CandidateNumber;
 import nl.examenkamer.identity.CandidateRegistry;
@@ -44,6 +45,9 @@ public class CurriculumService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private AccountRepository accounts;
 
     @Inject
     private HoursLedger ledger;
@@ -271,20 +275,28 @@ public class CurriculumService {
         return RecordView.of(record);
     }
 
+    /** A page of a provider's own records, newest first; optionally of one candidate only. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<RecordView> recordsOf(String providerCode, String candidateNumber) {
-        String jpql =
-                "select r from AttendanceRecord r join fetch r.candidate join fetch r.module where r.provider.code = :provider"
-                        + (candidateNumber == null || candidateNumber.isBlank()
-                                ? ""
-                                : " and r.candidate.number = :candidate")
-                        + " order by r.attendedOn desc, r.rowId";
-        var query = em.createQuery(jpql, AttendanceRecord.class)
-                .setParameter("provider", providerCode.toUpperCase(Locale.ROOT));
-        if (candidateNumber != null && !candidateNumber.isBlank()) {
-            query.setParameter("candidate", candidateNumber.strip().toUpperCase(Locale.ROOT));
+    public RecordPage recordsOf(String providerCode, String candidateNumber, int first, int size) {
+        boolean oneCandidate = candidateNumber != null && !candidateNumber.isBlank();
+        String where =
+                " where r.provider.code = :provider" + (oneCandidate ? " and r.candidate.number = :candidate" : "");
+        var count = em.createQuery("select count(r) from AttendanceRecord r" + where, Long.class);
+        var page = em.createQuery(
+                        "select r from AttendanceRecord r join fetch r.candidate join fetch r.module" + where
+                                + " order by r.attendedOn desc, r.rowId",
+                        AttendanceRecord.class)
+                .setFirstResult(first)
+                .setMaxResults(size);
+        count.setParameter("provider", providerCode.toUpperCase(Locale.ROOT));
+        page.setParameter("provider", providerCode.toUpperCase(Locale.ROOT));
+        if (oneCandidate) {
+            count.setParameter("candidate", candidateNumber.strip().toUpperCase(Locale.ROOT));
+            page.setParameter("candidate", candidateNumber.strip().toUpperCase(Locale.ROOT));
         }
-        return query.getResultList().stream().map(RecordView::of).toList();
+        return new RecordPage(
+                count.getSingleResult(),
+                page.getResultList().stream().map(RecordView::of).toList());
     }
 
     /** Every record of one candidate, of every provider: for the board. */
@@ -385,11 +397,7 @@ public class CurriculumService {
     }
 
     private ProviderOrganisation provider(String code) {
-        return em.createQuery("select p from ProviderOrganisation p where p.code = :code", ProviderOrganisation.class)
-                .setParameter("code", code.toUpperCase(Locale.ROOT))
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> RuleViolation.notFound("provider.notFound", code));
+        return accounts.requireProvider(code);
     }
 
     private void requireThemeAndOutcomes(String theme, Set<String> outcomes) {

@@ -5,21 +5,31 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import nl.examenkamer.curriculum.AttendanceRejected;
+import nl.examenkamer.curriculum.AttendanceRow;
+import nl.examenkamer.curriculum.BatchOrigin;
+import nl.examenkamer.curriculum.CurriculumService;
 import nl.examenkamer.identity.AccountService;
+import nl.examenkamer.identity.Candidate;
+import nl.examenkamer.identity.CandidateNumber;
+import nl.examenkamer.identity.CandidateRegistry;
 import nl.examenkamer.identity.NewAccount;
 import nl.examenkamer.identity.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Demo mode only ({@code examenkamer.demo=true}, set by the README's run command): one account per
- * role and a demo training provider, so a newcomer can look around at once. Never active in tests
+ * role, a demo training provider with a module per theme, and two candidates with contact hours (one
+ * admitted, one not yet: the candidate account's), so a newcomer can look around at once. Never active in tests
  * or production, where the setting is false. Safe to run on every start: what exists is kept.
  */
 @Startup
 @Singleton
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "ContentStartup"})
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -31,6 +41,12 @@ public class DemoData {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private CurriculumService curriculum;
+
+    @Inject
+    private CandidateRegistry registry;
 
     @Inject
     @ConfigProperty(name = "examenkamer.demo", defaultValue = "false")
@@ -48,7 +64,77 @@ public class DemoData {
         account("examinator", "Erik Examinator", Role.EXAMINER, null);
         account("opleider", "Olga Opleider", Role.PROVIDER, PROVIDER_CODE);
         account("kandidaat", "Karin Kandidaat", Role.CANDIDATE, null);
+        curriculum();
         LOG.warning("Demo mode: demo accounts are present. Never run demo mode in production.");
+    }
+
+    private void curriculum() {
+        if (curriculum.modulesOf(PROVIDER_CODE).isEmpty()) {
+            module(
+                    "AG-BASIS",
+                    "Arbeid en gezondheid: ziekte, herstel en belastbaarheid",
+                    "arbeid-en-gezondheid",
+                    "16",
+                    "26");
+            module(
+                    "AO-BASIS",
+                    "Arbeid en organisatie: verzuimbeleid en re-integratie in de organisatie",
+                    "arbeid-en-organisatie",
+                    "12",
+                    "20");
+            module(
+                    "WK-POORTWACHTER",
+                    "Wettelijk kader: Wet verbetering poortwachter en loondoorbetaling",
+                    "wettelijk-kader",
+                    "20",
+                    "34");
+            module(
+                    "PR-INTERVISIE",
+                    "Professionaliseren: intervisie en beroepsethiek",
+                    "professionaliseren",
+                    "12",
+                    "20");
+        }
+        String karin = candidate("Karin Kandidaat", "kandidaat@demo.examenkamer.nl", LocalDate.of(1988, 5, 17));
+        if (registry.find(CandidateNumber.parse(karin))
+                .flatMap(Candidate::accountUsername)
+                .isEmpty()) {
+            registry.linkAccount(CandidateNumber.parse(karin), "kandidaat");
+        }
+        String daan = candidate("Daan de Demo", "daan@demo.examenkamer.nl", LocalDate.of(1979, 11, 2));
+        try {
+            recordDemoHours(karin, daan);
+        } catch (AttendanceRejected changedSinceLastStart) {
+            LOG.info("Demo contact hours were changed in the application; they are left as they are.");
+        }
+    }
+
+    private void recordDemoHours(String karin, String daan) {
+        // Fixed dates: the same rows on every start are recognised as already recorded.
+        curriculum.record(
+                PROVIDER_CODE,
+                List.of(
+                        row(1, "DEMO-K1", karin, "AG-BASIS", LocalDate.of(2026, 6, 4), "16", "26"),
+                        row(2, "DEMO-K2", karin, "AO-BASIS", LocalDate.of(2026, 7, 2), "12", "20"),
+                        row(3, "DEMO-K3", karin, "WK-POORTWACHTER", LocalDate.of(2026, 9, 10), "12", "20"),
+                        row(4, "DEMO-D1", daan, "AG-BASIS", LocalDate.of(2026, 2, 12), "16", "26"),
+                        row(5, "DEMO-D2", daan, "AO-BASIS", LocalDate.of(2026, 3, 12), "12", "20"),
+                        row(6, "DEMO-D3", daan, "WK-POORTWACHTER", LocalDate.of(2026, 4, 9), "20", "34"),
+                        row(7, "DEMO-D4", daan, "PR-INTERVISIE", LocalDate.of(2026, 5, 14), "12", "20")),
+                BatchOrigin.DEMO);
+    }
+
+    private void module(String code, String title, String theme, String contact, String studyLoad) {
+        curriculum.createModule(PROVIDER_CODE, code, title, theme, contact, studyLoad, Set.of());
+    }
+
+    private String candidate(String name, String email, LocalDate dateOfBirth) {
+        return registry.register(name, email, dateOfBirth).candidate().candidateNumber();
+    }
+
+    private static AttendanceRow row(
+            int line, String rowId, String candidate, String module, LocalDate date, String contact, String studyLoad) {
+        return new AttendanceRow(line, rowId, candidate, module, date.toString(), contact, studyLoad);
     }
 
     private void account(String username, String name, Role role, String providerCode) {

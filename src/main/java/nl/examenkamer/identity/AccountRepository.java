@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.examenkamer.shared.RuleViolation;
 
 /** Accounts and provider organisations in the database. Callers bring the transaction. */
 @ApplicationScoped
@@ -108,6 +109,12 @@ public class AccountRepository {
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The provider with this code (in any case), or a 404 that says there is none. */
+    public ProviderOrganisation requireProvider(String code) {
+        return findProvider(code == null ? "" : code.strip().toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> RuleViolation.notFound("provider.notFound", code));
     }
 
     public List<ProviderOrganisation> findAllProviders() {

@@ -30,6 +30,9 @@ public class ApiKeyService {
     private EntityManager em;
 
     @Inject
+    private AccountRepository accounts;
+
+    @Inject
     private AuditLog auditLog;
 
     @Inject
@@ -113,10 +116,6 @@ public class ApiKeyService {
     }
 
     private ProviderOrganisation provider(String code) {
-        return em.createQuery("select p from ProviderOrganisation p where p.code = :code", ProviderOrganisation.class)
-                .setParameter("code", code.toUpperCase(Locale.ROOT))
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> RuleViolation.notFound("provider.notFound", code));
+        return accounts.requireProvider(code);
     }
 }

@@ -82,7 +82,8 @@ public class CandidateRegistry {
     }
 
     /** Links a candidate to the account they log in with (the board does this). */
-    public void linkAccount(CandidateNumber number, String username) {
+    public void linkAccount(
+            @NotNull CandidateNumber number, @NotBlank(message = "{account.username.required}") String username) {
         Candidate candidate =
                 find(number).orElseThrow(() -> RuleViolation.notFound("candidate.notFound", number.value()));
         String normalised = Account.normaliseUsername(username);

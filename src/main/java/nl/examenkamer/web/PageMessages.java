@@ -22,8 +22,10 @@ public class PageMessages {
         add(FacesMessage.SEVERITY_INFO, null, text(key, arguments));
     }
 
+    /** An error; it also marks the request as failed, so that a dialog can stay open ({@code args.validationFailed}). */
     public void error(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, null, text(key, arguments));
+        FacesContext.getCurrentInstance().validationFailed();
     }
 
     public void errorFor(String clientId, String key, Object... arguments) {
@@ -41,6 +43,7 @@ public class PageMessages {
         for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
             add(FacesMessage.SEVERITY_ERROR, null, Violations.message(violation, locale));
         }
+        FacesContext.getCurrentInstance().validationFailed();
     }
 
     public String text(String key, Object... arguments) {

@@ -8,14 +8,18 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.examenkamer.content.ContentFixture;
 import nl.examenkamer.testing.Api;
 import nl.examenkamer.testing.Deployments;
+import nl.examenkamer.testing.FormSession;
 import nl.examenkamer.testing.TestAccounts;
 import nl.examenkamer.testing.TestDatabase;
 import nl.examenkamer.testing.TrainingProvider;
@@ -319,7 +323,7 @@ class CurriculumIT {
                                 + "\",\"moduleCode\":\"AG-1\",\"date\":\"2026-03-12\",\"contactHours\":1,\"studyLoadHours\":1}]");
         assertEquals(422, usingTheirModule.status());
         assertTrue(usingTheirModule.body().contains("'AG-1' is not one of your modules"), usingTheirModule.body());
-        assertTrue(other.api().get("/api/v1/attendance").array().isEmpty(), "none of the other's records");
+        assertTrue(other.api().get("/api/v1/attendance").json().getInt("total") == 0, "none of the other's records");
         assertEquals(
                 "6",
                 provider.api()
@@ -446,6 +450,41 @@ class CurriculumIT {
                         .download("/api/v1/candidates/export.csv", "text/csv")
                         .status(),
                 "the export is the board's");
+    }
+
+    @Test
+    void theBoardsPageExportsTheFilteredListAsCsvAndExcel() {
+        provider.uploadCsv(HEADER + "P-1," + candidate + ",AG-1,2026-03-12,6,10\n");
+        FormSession session = FormSession.loggedIn(base, TestAccounts.BOARD_USERNAME, TestAccounts.BOARD_PASSWORD);
+        String viewState =
+                FormSession.viewState(session.get("/board/candidates.xhtml").body());
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("candidates", "candidates");
+        form.put("candidates:admitted_input", "false");
+        form.put("candidates:provider_input", provider.code());
+        form.put("candidates:text", "");
+        form.put("jakarta.faces.ViewState", viewState);
+
+        form.put("candidates:exportCsv", "");
+        HttpResponse<String> csv = session.post("/board/candidates.xhtml", form);
+        assertEquals(200, csv.statusCode());
+        assertTrue(
+                csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"),
+                csv.headers().toString());
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("toelating.csv"));
+        List<String> lines = csv.body().lines().toList();
+        assertEquals(2, lines.size(), "the header and this provider's one candidate: " + lines);
+        assertTrue(lines.get(1).startsWith(candidate + "," + annaName + ",nee,6,10,"), lines.get(1));
+
+        form.remove("candidates:exportCsv");
+        form.put("candidates:exportExcel", "");
+        HttpResponse<String> xlsx = session.post("/board/candidates.xhtml", form);
+        assertEquals(200, xlsx.statusCode());
+        assertTrue(xlsx.headers()
+                .firstValue("Content-Type")
+                .orElse("")
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        assertTrue(xlsx.body().startsWith("PK"), "a zip archive, as every .xlsx is");
     }
 
     @Test

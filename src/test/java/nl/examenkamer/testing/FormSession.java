@@ -67,6 +67,15 @@ public final class FormSession {
         return post("/login.xhtml", form);
     }
 
+    /** The Faces view state in a page, to post one of its forms as a browser would. */
+    public static String viewState(String page) {
+        Matcher viewState = VIEW_STATE.matcher(page);
+        if (!viewState.find()) {
+            throw new AssertionError("no view state in the page: " + page);
+        }
+        return viewState.group(1);
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(resolve(path)).GET());
     }

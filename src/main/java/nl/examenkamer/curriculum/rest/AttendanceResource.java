@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -23,10 +24,12 @@ import nl.examenkamer.curriculum.AttendanceRow;
 import nl.examenkamer.curriculum.BatchOrigin;
 import nl.examenkamer.curriculum.BatchResult;
 import nl.examenkamer.curriculum.CurriculumService;
+import nl.examenkamer.curriculum.RecordPage;
 import nl.examenkamer.curriculum.RecordView;
 import nl.examenkamer.identity.Caller;
 import nl.examenkamer.identity.Role;
 import nl.examenkamer.shared.RuleViolation;
+import nl.examenkamer.shared.rest.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -98,9 +101,13 @@ public class AttendanceResource {
     }
 
     @GET
-    @Operation(summary = "The provider's own records, newest first; optionally of one candidate")
-    public List<RecordView> list(@QueryParam("candidate") String candidateNumber) {
-        return curriculum.recordsOf(caller.requireProviderCode(), candidateNumber);
+    @Operation(summary = "The provider's own records, newest first, a page at a time; optionally of one candidate")
+    public RecordPage list(
+            @QueryParam("candidate") String candidateNumber,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("size") @DefaultValue("100") int size) {
+        Paging page = Paging.of(first, size, 1000);
+        return curriculum.recordsOf(caller.requireProviderCode(), candidateNumber, page.first(), page.size());
     }
 
     @PUT

@@ -198,7 +198,9 @@ public class CandidateResource {
         CandidateNumber number = visible(candidateNumber);
         return caller.isBoard()
                 ? curriculum.recordsOfCandidate(number)
-                : curriculum.recordsOf(caller.requireProviderCode(), number.value());
+                : curriculum
+                        .recordsOf(caller.requireProviderCode(), number.value(), 0, Integer.MAX_VALUE)
+                        .records();
     }
 
     @PUT

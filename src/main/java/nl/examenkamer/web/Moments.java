@@ -1,0 +1,31 @@
+package nl.examenkamer.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Moments as pages show them, in the platform's time zone, and today's date, all from the one
+ * injected {@link Clock}. Application-scoped, so conversational beans can hold it and still serialise.
+ */
+@Named
+@ApplicationScoped
+public class Moments {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    private Clock clock;
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.withZone(clock.getZone()).format(instant);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,238 @@
+package nl.examenkamer.curriculum;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import nl.examenkamer.testing.Api;
+import nl.examenkamer.testing.Browser;
+import nl.examenkamer.testing.Deployments;
+import nl.examenkamer.testing.TestAccounts;
+import nl.examenkamer.testing.TestAccounts.Credentials;
+import nl.examenkamer.testing.TrainingProvider;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The curriculum as people use it in Chromium: a provider uploads a CSV file (first a wrong one),
+ * fills in the table and withdraws a record; the candidate sees the hours per theme and the
+ * admission status change; the board voids a record and issues an API key that is shown once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CurriculumBrowserIT {
+
+    private static final String HEADER = "row_id,candidate_number,module_code,date,contact_hours,study_load_hours\n";
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.examenkamer();
+    }
+
+    @ArquillianResource
+    private URL url;
+
+    private URI base;
+    private TrainingProvider provider;
+    private Credentials staff;
+    private String candidate;
+    private Credentials candidateAccount;
+
+    @BeforeEach
+    void aProviderWithAModulePerThemeAndACandidateWithAnAccount() throws Exception {
+        base = url.toURI();
+        Deployments.requireHealthy(base);
+        provider = TrainingProvider.create(base);
+        staff = TestAccounts.create(base, "PROVIDER", provider.code(), "Pien Opleider");
+        provider.module("AG-1", "arbeid-en-gezondheid", "15", "25");
+        provider.module("AO-1", "arbeid-en-organisatie", "15", "25");
+        provider.module("WK-1", "wettelijk-kader", "15", "25");
+        provider.module("PR-1", "professionaliseren", "15", "25");
+        candidate = provider.candidate(TestAccounts.unique("Karin Kandidaat"));
+        candidateAccount = TestAccounts.create(base, "CANDIDATE");
+        Api.Response linked = TestAccounts.board(base)
+                .put(
+                        "/api/v1/candidates/" + candidate + "/account",
+                        "{\"username\":\"" + candidateAccount.username() + "\"}");
+        assertEquals(200, linked.status(), linked.body());
+    }
+
+    @Test
+    void aProviderUploadsACsvAndTheCandidateSeesTheHoursPerThemeAndTheStatusChange() throws Exception {
+        try (Browser browser = Browser.open(base.toString())) {
+            browser.logIn(candidateAccount.username(), candidateAccount.password());
+            assertEquals(
+                    "Nog niet toelaatbaar",
+                    browser.waitFor(By.id("admissionStatus")).getText());
+            assertTrue(
+                    unmet(browser).contains("0 van 60 contacturen"),
+                    unmet(browser).toString());
+            browser.logOut();
+
+            browser.logIn(staff.username(), staff.password());
+            browser.waitFor(By.id("providerHome"));
+            browser.go("/provider/attendance.xhtml");
+            upload(
+                    browser,
+                    HEADER + "U1," + candidate + ",AG-1,2026-03-12,15,25\n" + "U2," + candidate
+                            + ",AO-1,2026-03-13,\"7,5\",25\n");
+            browser.waitFor(By.id("problems"));
+            List<String> problem = cells(browser, "problems_data");
+            assertEquals(List.of("3", "Contacturen", "'7,5' gebruikt een decimale komma; schrijf 7.5"), problem);
+            browser.screenshot("curriculum-upload-rejected");
+
+            upload(
+                    browser,
+                    HEADER
+                            + "U1," + candidate + ",AG-1,2026-03-12,15,25\n"
+                            + "U2," + candidate + ",AO-1,2026-03-13,15,25\n"
+                            + "U3," + candidate + ",WK-1,2026-03-14,15,25\n"
+                            + "U4," + candidate + ",PR-1,2026-03-15,15,25\n");
+            browser.waitForText(By.tagName("body"), "4 registratie(s) opgeslagen");
+            assertEquals(
+                    4,
+                    browser.driver()
+                            .findElements(By.cssSelector("[id='records:recordTable_data'] tr"))
+                            .size());
+            browser.screenshot("curriculum-upload-stored");
+            browser.logOut();
+
+            browser.logIn(candidateAccount.username(), candidateAccount.password());
+            assertEquals(
+                    "Toelaatbaar", browser.waitFor(By.id("admissionStatus")).getText());
+            assertTrue(browser.driver()
+                    .findElement(By.id("contactTotal"))
+                    .getText()
+                    .startsWith("60 van 60"));
+            List<WebElement> themes = browser.driver().findElements(By.cssSelector("[id='themes_data'] tr"));
+            assertEquals(4, themes.size());
+            for (WebElement theme : themes) {
+                assertTrue(
+                        theme.getText().contains("15")
+                                && theme.getText().contains("25")
+                                && theme.getText().contains("Ja"),
+                        theme.getText());
+            }
+            assertTrue(browser.driver().findElements(By.id("unmet")).isEmpty(), "nothing left unmet");
+            browser.screenshot("curriculum-candidate-admitted");
+        }
+    }
+
+    @Test
+    void aProviderFillsInTheTableAndWithdrawsARecordWithAReason() {
+        try (Browser browser = Browser.open(base.toString())) {
+            browser.logIn(staff.username(), staff.password());
+            browser.waitFor(By.id("providerHome"));
+            browser.go("/provider/attendance.xhtml");
+            browser.type("entry:rows:0:candidate", candidate);
+            browser.select("entry:rows:0:module", "WK-1 – Module WK-1");
+            // A date typed and left with Tab, as a keyboard user does; then the hours.
+            browser.type("entry:rows:0:date_input", "2026-04-01" + Keys.TAB);
+            browser.type("entry:rows:0:contact", "6.5");
+            browser.type("entry:rows:0:studyLoad", "10");
+            browser.screenshot("curriculum-table-filled");
+            browser.click("entry:saveRows");
+            browser.waitForText(By.tagName("body"), "1 registratie(s) opgeslagen");
+            browser.waitForText(By.id("records:recordTable_data"), "6.5");
+
+            browser.click("records:recordTable:0:withdraw");
+            browser.waitFor(By.id("withdrawal:reason"));
+            browser.click("withdrawal:confirm");
+            browser.waitForText(By.tagName("body"), "Geef een reden op");
+            browser.type("withdrawal:reason", "verkeerde kandidaat geselecteerd");
+            browser.click("withdrawal:confirm");
+            browser.waitForText(By.id("records:recordTable_data"), "Ingetrokken");
+            browser.screenshot("curriculum-withdrawn");
+        }
+        Api.Response admission = TestAccounts.board(base).get("/api/v1/candidates/" + candidate + "/admission");
+        assertEquals("0", admission.json().getString("contactHours"), "a withdrawn record no longer counts");
+    }
+
+    @Test
+    void theBoardVoidsARecordAndIssuesAnApiKeyThatIsShownOnce() throws Exception {
+        provider.uploadCsv(HEADER + "B1," + candidate + ",AG-1,2026-03-12,15,25\n");
+        Credentials board = TestAccounts.create(base, "BOARD");
+        String key;
+        try (Browser browser = Browser.open(base.toString())) {
+            browser.logIn(board.username(), board.password());
+            browser.waitFor(By.id("boardHome"));
+            browser.go("/board/candidates.xhtml");
+            browser.type("candidates:text", candidate);
+            browser.click("candidates:search");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(driver -> {
+                        List<WebElement> rows = driver.findElements(By.cssSelector("[id='candidates:table_data'] tr"));
+                        if (rows.size() != 1 || !rows.get(0).getText().contains("15 / 60")) {
+                            return false;
+                        }
+                        rows.get(0).findElement(By.linkText(candidate)).click();
+                        return true;
+                    });
+            browser.waitFor(By.id("file"));
+
+            browser.click("records:table:0:void");
+            browser.type("voiding:reason", "module niet erkend door de examencommissie");
+            browser.click("voiding:confirm");
+            browser.waitForText(By.id("records:table_data"), "Vervallen verklaard");
+            assertTrue(browser.driver().findElement(By.id("file")).getText().contains("0 / 60"));
+
+            browser.go("/board/provider.xhtml?code=" + provider.code());
+            browser.screenshot("curriculum-board-provider");
+            browser.type("keys:label", "roostersysteem");
+            browser.click("keys:issue");
+            key = browser.waitFor(By.id("plainKey")).getText().trim();
+            assertTrue(key.startsWith("ek_"), key);
+            browser.click("issuedKey:done");
+            browser.waitForText(By.id("keys:table_data"), "roostersysteem");
+            String shown = key;
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .withMessage("the key is not shown again")
+                    .until(driver -> !driver.getPageSource().contains(shown));
+            browser.go("/board/provider.xhtml?code=" + provider.code());
+            browser.waitForText(By.id("keys:table_data"), "roostersysteem");
+            assertFalse(browser.driver().getPageSource().contains(key), "nor after opening the page again");
+        }
+        assertEquals(
+                200, Api.anonymous(base).withBearer(key).get("/api/v1/modules").status(), "the key works");
+    }
+
+    private static void upload(Browser browser, String csv) throws Exception {
+        Path file = Files.createTempFile(
+                Path.of(System.getProperty("examenkamer.it.tmp", "target/it-tmp")), "contacturen-", ".csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        browser.waitFor(By.id("csv:file")).sendKeys(file.toAbsolutePath().toString());
+        browser.click("csv:uploadCsv");
+        browser.waitFor(By.id("csv:file"));
+    }
+
+    private static List<String> cells(Browser browser, String tableBodyId) {
+        return browser.driver().findElements(By.cssSelector("[id='" + tableBodyId + "'] tr:first-child td")).stream()
+                .map(cell -> cell.getText()
+                        .replaceFirst("^(Regel|Kolom|Probleem)\\s*", "")
+                        .trim())
+                .toList();
+    }
+
+    private static List<String> unmet(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("li.ek-unmet")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+}
