@@ -26,11 +26,22 @@ public final class Api {
     private final URI base;
     private final String authorization;
     private final String language;
+    private final String attemptToken;
 
     private Api(URI base, String authorization, String language) {
+        this(base, authorization, language, null);
+    }
+
+    private Api(URI base, String authorization, String language, String attemptToken) {
         this.base = base;
         this.authorization = authorization;
         this.language = language;
+        this.attemptToken = attemptToken;
+    }
+
+    /** Calls as the exam page does: no log-in, the attempt's token in X-Attempt-Token. */
+    public static Api withAttemptToken(URI base, String token) {
+        return new Api(base, null, null, token);
     }
 
     public static Api anonymous(URI base) {
@@ -43,11 +54,11 @@ public final class Api {
     }
 
     public Api withBearer(String key) {
-        return new Api(base, "Bearer " + key, language);
+        return new Api(base, "Bearer " + key, language, attemptToken);
     }
 
     public Api inLanguage(String languageTag) {
-        return new Api(base, authorization, languageTag);
+        return new Api(base, authorization, languageTag, attemptToken);
     }
 
     public Response get(String path) {
@@ -105,6 +116,9 @@ public final class Api {
         }
         if (language != null) {
             builder.header("Accept-Language", language);
+        }
+        if (attemptToken != null) {
+            builder.header("X-Attempt-Token", attemptToken);
         }
         return builder;
     }

@@ -1,0 +1,225 @@
+package nl.examenkamer.written;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import nl.examenkamer.audit.AuditEvent;
+import nl.examenkamer.audit.AuditLog;
+import nl.examenkamer.identity.Candidate;
+import nl.examenkamer.identity.CandidateRegistry;
+import nl.examenkamer.shared.RuleViolation;
+
+/**
+ * A candidate's attempt: starting it with the access code (which draws and stores the form),
+ * opening it again on any browser (which issues a new token), reading it with the token, handing
+ * it in, and ending and scoring it.
+ */
+@ApplicationScoped
+@Transactional
+public class AttemptService {
+
+    @Inject
+    private ExamSessions sessions;
+
+    @Inject
+    private CandidateRegistry candidates;
+
+    @Inject
+    private AttemptStore store;
+
+    @Inject
+    private FormPools pools;
+
+    @Inject
+    private ItemTexts texts;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    private Clock clock;
+
+    /** What a started or reopened attempt gives the page: its id, its token and the time left. */
+    public record Opened(long attemptId, String token, Instant deadline, long remainingSeconds, boolean resumed) {}
+
+    /**
+     * Starts the caller's attempt in a session with the access code; when it was already started,
+     * opens it again (no code needed: the candidate is known and the form exists).
+     */
+    public Opened start(String sessionCode, String username, String accessCode) {
+        Enrolment enrolment = sessions.lock(enrolmentOf(sessionCode, username));
+        ExamSession session = enrolment.session();
+        // the database keeps microseconds: the deadline the page gets is the one stored
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Optional<AttemptRow> existing = store.findByEnrolment(enrolment.id());
+        if (existing.isPresent()) {
+            return reopen(existing.get(), now);
+        }
+        if (!AccessCode.matches(session.accessCode(), accessCode)) {
+            throw RuleViolation.forbidden("attempt.accessCode.wrong");
+        }
+        session.requireStartableAt(now);
+        long seed = AttemptTokens.seed();
+        List<FormDraw.FormItem> form = FormDraw.draw(pools.of(session), seed);
+        Instant deadline =
+                Deadline.of(now, session.durationMinutes(), enrolment.extraTimePercentage(), enrolment.extraMinutes());
+        String token = AttemptTokens.issue();
+        long attemptId =
+                store.insert(session.id(), enrolment.id(), seed, AttemptTokens.hash(token), now, deadline, form);
+        auditLog.recordAs(
+                username,
+                AuditEvent.of("attempt.started", "attempt", attemptId)
+                        .withDetails("session=" + session.code() + " candidate="
+                                + enrolment.candidate().number().value() + " seed=" + seed + " deadline=" + deadline));
+        return new Opened(attemptId, token, deadline, Deadline.remainingSeconds(deadline, now), false);
+    }
+
+    /** Opens the caller's attempt of a session again, if it is in progress: a new token, the same deadline. */
+    public Optional<Opened> reopen(String sessionCode, String username) {
+        Enrolment enrolment = enrolmentOf(sessionCode, username);
+        return store.findByEnrolment(enrolment.id())
+                .filter(attempt -> attempt.status() == AttemptStatus.IN_PROGRESS)
+                .map(attempt -> reopen(attempt, clock.instant()));
+    }
+
+    private Opened reopen(AttemptRow attempt, Instant now) {
+        if (attempt.status().finished()) {
+            throw RuleViolation.conflict("attempt.finished");
+        }
+        if (!attempt.deadline().isAfter(now)) {
+            throw RuleViolation.conflict("attempt.timeUp");
+        }
+        String token = AttemptTokens.issue();
+        store.rotateToken(attempt.id(), AttemptTokens.hash(token), now);
+        return new Opened(
+                attempt.id(), token, attempt.deadline(), Deadline.remainingSeconds(attempt.deadline(), now), true);
+    }
+
+    /** Opens the caller's attempt of a session again and gives its form, if it is in progress. */
+    public Optional<AttemptForm> enter(String sessionCode, String username) {
+        return reopen(sessionCode, username)
+                .map(opened -> formOf(store.find(opened.attemptId()).orElseThrow(), opened.token()));
+    }
+
+    /** The caller's attempt in a session, if started. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AttemptRow> attemptOf(String sessionCode, String username) {
+        return store.findByEnrolment(enrolmentOf(sessionCode, username).id());
+    }
+
+    /** The form of an open attempt, for the holder of its token. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AttemptForm form(long attemptId, String token) {
+        AttemptRow attempt = authorised(attemptId, token);
+        if (attempt.status().finished()) {
+            throw RuleViolation.conflict("attempt.finished");
+        }
+        return formOf(attempt, token);
+    }
+
+    AttemptForm formOf(AttemptRow attempt, String token) {
+        ExamSession session = sessions.byId(attempt.sessionId());
+        List<AttemptForm.Question> questions = store.items(attempt.id()).stream()
+                .map(item -> {
+                    ItemText text = texts.of(item.itemVersionId());
+                    return new AttemptForm.Question(
+                            item.position(),
+                            text.type().name(),
+                            text.caseText(),
+                            text.question(),
+                            item.optionOrder().stream()
+                                    .map(label -> new AttemptForm.ShownOption(
+                                            label, text.options().get(label)))
+                                    .toList(),
+                            ItemShape.labels(item.answer()),
+                            item.flagged(),
+                            item.clientSeq());
+                })
+                .toList();
+        return new AttemptForm(
+                attempt.id(),
+                token,
+                session.code(),
+                session.name(),
+                attempt.deadline(),
+                Deadline.remainingSeconds(attempt.deadline(), clock.instant()),
+                questions);
+    }
+
+    /** The server's clock for one attempt. */
+    public record TimeLeft(AttemptStatus status, Instant deadline, long remainingSeconds) {}
+
+    /** A sign of life: updates "last seen" and gives the time left. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TimeLeft heartbeat(long attemptId, String token) {
+        AttemptRow attempt = authorised(attemptId, token);
+        Instant now = clock.instant();
+        store.touch(attemptId, AttemptTokens.hash(token), now);
+        long remaining = attempt.status().finished() ? 0 : Deadline.remainingSeconds(attempt.deadline(), now);
+        return new TimeLeft(attempt.status(), attempt.deadline(), remaining);
+    }
+
+    /** Hands the attempt in and scores it; refused once the deadline has passed. */
+    public AttemptRow submit(long attemptId, String token) {
+        AttemptRow attempt = authorised(attemptId, token);
+        Instant now = clock.instant();
+        if (attempt.status().finished()) {
+            throw RuleViolation.conflict("attempt.finished");
+        }
+        if (!attempt.deadline().isAfter(now)) {
+            throw RuleViolation.conflict("attempt.timeUp");
+        }
+        if (!store.end(attemptId, AttemptStatus.SUBMITTED, now)) {
+            throw RuleViolation.conflict("attempt.finished");
+        }
+        score(attemptId);
+        auditLog.recordAs("attempt:" + attemptId, AuditEvent.of("attempt.submitted", "attempt", attemptId));
+        return store.find(attemptId).orElseThrow();
+    }
+
+    /** Ends an attempt whose deadline passed (the browser may be long gone) and scores it. */
+    public boolean closeAtDeadline(long attemptId) {
+        if (!store.endAtDeadline(attemptId, clock.instant())) {
+            return false;
+        }
+        score(attemptId);
+        auditLog.recordAs(
+                nl.examenkamer.audit.CurrentActor.SYSTEM, AuditEvent.of("attempt.timed-out", "attempt", attemptId));
+        return true;
+    }
+
+    void score(long attemptId) {
+        AttemptRow attempt = store.find(attemptId).orElseThrow();
+        ExamSession session = sessions.byId(attempt.sessionId());
+        List<Scoring.ScoredItem> items = store.items(attemptId).stream()
+                .map(item -> {
+                    ItemText text = texts.of(item.itemVersionId());
+                    return new Scoring.ScoredItem(
+                            item.position(), text.theme(), text.key(), new HashSet<>(ItemShape.labels(item.answer())));
+                })
+                .toList();
+        store.storeScore(attemptId, Scoring.score(items, session.cutScorePercentage()));
+    }
+
+    AttemptRow authorised(long attemptId, String token) {
+        AttemptRow attempt =
+                store.find(attemptId).orElseThrow(() -> RuleViolation.notFound("attempt.notFound", attemptId));
+        if (token == null || !AttemptTokens.hash(token).equals(attempt.tokenHash())) {
+            throw RuleViolation.forbidden("attempt.token.wrong");
+        }
+        return attempt;
+    }
+
+    private Enrolment enrolmentOf(String sessionCode, String username) {
+        Candidate candidate =
+                candidates.findByAccount(username).orElseThrow(() -> RuleViolation.forbidden("attempt.noCandidate"));
+        ExamSession session = sessions.require(sessionCode);
+        return sessions.enrolment(session, candidate)
+                .orElseThrow(() -> RuleViolation.forbidden("attempt.notEnrolled", sessionCode));
+    }
+}

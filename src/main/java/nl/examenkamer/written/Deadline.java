@@ -1,0 +1,23 @@
+package nl.examenkamer.written;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** The server's deadline of an attempt: start + duration + accommodation + extra time given on the day. */
+public final class Deadline {
+
+    private Deadline() {}
+
+    public static Instant of(Instant startedAt, int durationMinutes, int extraTimePercentage, int extraMinutes) {
+        if (durationMinutes <= 0 || extraTimePercentage < 0 || extraMinutes < 0) {
+            throw new IllegalArgumentException("duration must be positive and extra time not negative");
+        }
+        long seconds = durationMinutes * 60L * (100 + extraTimePercentage) / 100 + extraMinutes * 60L;
+        return startedAt.plus(Duration.ofSeconds(seconds));
+    }
+
+    /** Whole seconds left, never negative. */
+    public static long remainingSeconds(Instant deadline, Instant now) {
+        return Math.max(0, Duration.between(now, deadline).toSeconds());
+    }
+}

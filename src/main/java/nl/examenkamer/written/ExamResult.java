@@ -1,0 +1,36 @@
+package nl.examenkamer.written;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A candidate's view of one session they are enrolled in. Scores are filled in only once the
+ * board has published the session's results.
+ */
+public record ExamResult(
+        String sessionCode,
+        String sessionName,
+        LocalDate examDate,
+        Instant windowStart,
+        Instant windowEnd,
+        String location,
+        SessionStatus sessionStatus,
+        AttemptStatus attemptStatus,
+        boolean published,
+        Integer rawScore,
+        Integer maxScore,
+        BigDecimal percentage,
+        BigDecimal grade,
+        Boolean passed,
+        List<ThemeResult> themes)
+        implements Serializable {
+
+    public record ThemeResult(String theme, String themeName, int rawScore, int maxScore) implements Serializable {}
+
+    public boolean canStart() {
+        return sessionStatus == SessionStatus.SCHEDULED && (attemptStatus == null || !attemptStatus.finished());
+    }
+}

@@ -1,0 +1,347 @@
+package nl.examenkamer.written;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import nl.examenkamer.shared.RuleViolation;
+
+/**
+ * A written exam session: one title's blueprint on one date, a start window, a duration, a place
+ * (or online), a capacity and the access code the proctor hands out. The item versions it may draw
+ * from are frozen when it is created. Scheduled → closed (every attempt scored) → published.
+ */
+@Entity
+@Table(name = "exam_session")
+public class ExamSession {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "written_seq")
+    @SequenceGenerator(name = "written_seq", sequenceName = "written_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(nullable = false, unique = true, updatable = false)
+    private String code;
+
+    private String name;
+
+    @Column(name = "blueprint_code", updatable = false)
+    private String blueprintCode;
+
+    @Column(updatable = false)
+    private String title;
+
+    @Column(name = "exam_date")
+    private LocalDate examDate;
+
+    @Column(name = "window_start")
+    private Instant windowStart;
+
+    @Column(name = "window_end")
+    private Instant windowEnd;
+
+    @Column(name = "duration_minutes")
+    private int durationMinutes;
+
+    @Column(name = "item_count", updatable = false)
+    private int itemCount;
+
+    @Column(name = "cut_score_percentage", updatable = false)
+    private BigDecimal cutScorePercentage;
+
+    @Column(name = "default_extra_percentage")
+    private int defaultExtraPercentage;
+
+    private String location;
+
+    private int capacity;
+
+    @Column(name = "access_code")
+    private String accessCode;
+
+    @Enumerated(EnumType.STRING)
+    private SessionStatus status;
+
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", updatable = false)
+    private String createdBy;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "exam_session_cell", joinColumns = @JoinColumn(name = "session_id"))
+    @OrderColumn(name = "position")
+    private List<Cell> cells = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "exam_session_pool", joinColumns = @JoinColumn(name = "session_id"))
+    private List<PoolEntry> pool = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    /** A blueprint cell as frozen for this session. */
+    @Embeddable
+    public static class Cell {
+
+        @Column(name = "theme_code")
+        private String theme;
+
+        @Column(name = "legal_domain")
+        private String legalDomain;
+
+        @Column(name = "item_count")
+        private int items;
+
+        protected Cell() {}
+
+        public Cell(String theme, String legalDomain, int items) {
+            this.theme = theme;
+            this.legalDomain = legalDomain;
+            this.items = items;
+        }
+
+        public String theme() {
+            return theme;
+        }
+
+        public String legalDomain() {
+            return legalDomain;
+        }
+
+        public int items() {
+            return items;
+        }
+    }
+
+    /** An item version this session may draw for a cell. */
+    @Embeddable
+    public static class PoolEntry {
+
+        @Column(name = "cell_position")
+        private int cellPosition;
+
+        @Column(name = "item_version_id")
+        private long itemVersionId;
+
+        protected PoolEntry() {}
+
+        public PoolEntry(int cellPosition, long itemVersionId) {
+            this.cellPosition = cellPosition;
+            this.itemVersionId = itemVersionId;
+        }
+
+        public int cellPosition() {
+            return cellPosition;
+        }
+
+        public long itemVersionId() {
+            return itemVersionId;
+        }
+    }
+
+    /** What the board decides when planning a session. */
+    public record Plan(
+            String code,
+            String name,
+            LocalDate examDate,
+            Instant windowStart,
+            Instant windowEnd,
+            int durationMinutes,
+            int defaultExtraPercentage,
+            String location,
+            int capacity) {}
+
+    protected ExamSession() {}
+
+    public ExamSession(
+            Plan plan,
+            String blueprintCode,
+            String title,
+            int itemCount,
+            BigDecimal cutScorePercentage,
+            List<Cell> cells,
+            List<PoolEntry> pool,
+            String accessCode,
+            Instant createdAt,
+            String createdBy) {
+        this.code = Objects.requireNonNull(plan.code());
+        this.blueprintCode = blueprintCode;
+        this.title = title;
+        this.itemCount = itemCount;
+        this.cutScorePercentage = cutScorePercentage;
+        this.cells.addAll(cells);
+        this.pool.addAll(pool);
+        this.accessCode = accessCode;
+        this.status = SessionStatus.SCHEDULED;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+        replan(plan);
+    }
+
+    /** Date, window, duration, place and capacity may change until the session is closed. */
+    public void replan(Plan plan) {
+        requireScheduled();
+        if (!plan.windowEnd().isAfter(plan.windowStart())) {
+            throw RuleViolation.invalid("session.window.order");
+        }
+        if (plan.durationMinutes() < 1 || plan.durationMinutes() > 600) {
+            throw RuleViolation.invalid("session.duration.range");
+        }
+        if (plan.capacity() < 1) {
+            throw RuleViolation.invalid("session.capacity.range");
+        }
+        if (plan.defaultExtraPercentage() < 0 || plan.defaultExtraPercentage() > 100) {
+            throw RuleViolation.invalid("session.extra.range");
+        }
+        this.name = plan.name();
+        this.examDate = plan.examDate();
+        this.windowStart = plan.windowStart();
+        this.windowEnd = plan.windowEnd();
+        this.durationMinutes = plan.durationMinutes();
+        this.defaultExtraPercentage = plan.defaultExtraPercentage();
+        this.location = plan.location() == null || plan.location().isBlank()
+                ? null
+                : plan.location().strip();
+        this.capacity = plan.capacity();
+    }
+
+    /** Whether a candidate may start now: scheduled, and inside the start window. */
+    public void requireStartableAt(Instant now) {
+        requireScheduled();
+        if (now.isBefore(windowStart)) {
+            throw RuleViolation.conflict("attempt.start.tooEarly", windowStart.toString());
+        }
+        if (!now.isBefore(windowEnd)) {
+            throw RuleViolation.conflict("attempt.start.windowClosed");
+        }
+    }
+
+    public void close(Instant now) {
+        requireScheduled();
+        status = SessionStatus.CLOSED;
+        closedAt = now;
+    }
+
+    public void publish(Instant now) {
+        if (status != SessionStatus.CLOSED) {
+            throw RuleViolation.conflict("session.publish.notClosed");
+        }
+        status = SessionStatus.PUBLISHED;
+        publishedAt = now;
+    }
+
+    public void requireScheduled() {
+        if (status != null && status != SessionStatus.SCHEDULED) {
+            throw RuleViolation.conflict("session.notScheduled", code);
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String blueprintCode() {
+        return blueprintCode;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public LocalDate examDate() {
+        return examDate;
+    }
+
+    public Instant windowStart() {
+        return windowStart;
+    }
+
+    public Instant windowEnd() {
+        return windowEnd;
+    }
+
+    public int durationMinutes() {
+        return durationMinutes;
+    }
+
+    public int itemCount() {
+        return itemCount;
+    }
+
+    public BigDecimal cutScorePercentage() {
+        return cutScorePercentage;
+    }
+
+    public int defaultExtraPercentage() {
+        return defaultExtraPercentage;
+    }
+
+    public String location() {
+        return location;
+    }
+
+    public boolean online() {
+        return location == null;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public String accessCode() {
+        return accessCode;
+    }
+
+    public SessionStatus status() {
+        return status;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public List<Cell> cells() {
+        return List.copyOf(cells);
+    }
+
+    public List<PoolEntry> pool() {
+        return List.copyOf(pool);
+    }
+}

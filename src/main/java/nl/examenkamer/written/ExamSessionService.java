@@ -1,0 +1,321 @@
+package nl.examenkamer.written;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import nl.examenkamer.audit.AuditEvent;
+import nl.examenkamer.audit.AuditLog;
+import nl.examenkamer.content.Blueprint;
+import nl.examenkamer.content.CutScoreMethod;
+import nl.examenkamer.content.ItemStatus;
+import nl.examenkamer.content.ItemVersion;
+import nl.examenkamer.identity.Candidate;
+import nl.examenkamer.identity.CandidateNumber;
+import nl.examenkamer.identity.CandidateRegistry;
+import nl.examenkamer.shared.Reason;
+import nl.examenkamer.shared.RuleViolation;
+
+/**
+ * What the board does with written exam sessions: plan one (which freezes the item versions its
+ * forms are drawn from), enrol candidates one by one or from a list, watch it, give one candidate
+ * extra time, close it (every open attempt is ended and scored) and publish the results.
+ */
+@ApplicationScoped
+@Transactional
+public class ExamSessionService {
+
+    private static final DateTimeFormatter CODE_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ExamSessions sessions;
+
+    @Inject
+    private CandidateRegistry candidates;
+
+    @Inject
+    private AttemptStore attempts;
+
+    @Inject
+    private AttemptService attemptService;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    private nl.examenkamer.audit.CurrentActor currentActor;
+
+    @Inject
+    private Clock clock;
+
+    public SessionView create(String blueprintCode, ExamSession.Plan plan) {
+        Blueprint blueprint = em.createQuery(
+                        "select b from Blueprint b where b.code = :code and b.active = true", Blueprint.class)
+                .setParameter("code", blueprintCode)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> RuleViolation.invalid("session.blueprint.unknown", String.valueOf(blueprintCode)));
+        if (blueprint.cutScoreMethod() != CutScoreMethod.PERCENTAGE_OF_MAXIMUM) {
+            throw RuleViolation.invalid(
+                    "session.cutScore.unsupported", blueprint.cutScoreMethod().name());
+        }
+        String code = plan.code() == null || plan.code().isBlank()
+                ? generatedCode(blueprint.title(), plan.examDate())
+                : plan.code().strip().toUpperCase(Locale.ROOT);
+        if (!code.matches("[A-Z0-9-]{3,40}")) {
+            throw RuleViolation.invalid("session.code.pattern");
+        }
+        if (sessions.find(code).isPresent()) {
+            throw RuleViolation.conflict("session.code.taken", code);
+        }
+        List<ExamSession.Cell> cells = new ArrayList<>();
+        List<ExamSession.PoolEntry> pool = new ArrayList<>();
+        List<Blueprint.Cell> blueprintCells = blueprint.cells();
+        for (int position = 0; position < blueprintCells.size(); position++) {
+            Blueprint.Cell cell = blueprintCells.get(position);
+            List<ItemVersion> available = em
+                    .createQuery(
+                            "select v from ItemVersion v join v.item i where v.versionNo = i.currentVersion"
+                                    + " and i.status = :active and v.theme = :theme and v.legalDomain = :domain",
+                            ItemVersion.class)
+                    .setParameter("active", ItemStatus.ACTIVE)
+                    .setParameter("theme", cell.theme())
+                    .setParameter("domain", cell.legalDomain())
+                    .getResultList()
+                    .stream()
+                    .filter(version -> version.titles().contains(blueprint.title()))
+                    .toList();
+            if (available.size() < cell.items()) {
+                throw RuleViolation.invalid(
+                        "session.blueprint.unfillable",
+                        cell.theme(),
+                        cell.legalDomain(),
+                        cell.items(),
+                        available.size());
+            }
+            cells.add(new ExamSession.Cell(cell.theme(), cell.legalDomain(), cell.items()));
+            for (ItemVersion version : available) {
+                pool.add(new ExamSession.PoolEntry(position, version.id()));
+            }
+        }
+        String name = plan.name() == null || plan.name().isBlank()
+                ? blueprint.name()
+                : plan.name().strip();
+        ExamSession session = new ExamSession(
+                new ExamSession.Plan(
+                        code,
+                        name,
+                        plan.examDate(),
+                        plan.windowStart(),
+                        plan.windowEnd(),
+                        plan.durationMinutes() > 0 ? plan.durationMinutes() : blueprint.durationMinutes(),
+                        plan.defaultExtraPercentage(),
+                        plan.location(),
+                        plan.capacity()),
+                blueprint.code(),
+                blueprint.title(),
+                blueprint.itemCount(),
+                blueprint.cutScorePercentage(),
+                cells,
+                pool,
+                AccessCode.generate(),
+                clock.instant(),
+                currentActor.name());
+        em.persist(session);
+        auditLog.record(AuditEvent.of("session.created", "exam-session", code)
+                .withDetails("blueprint=" + blueprint.code() + " window=" + plan.windowStart() + ".." + plan.windowEnd()
+                        + " pool=" + pool.size()));
+        return SessionView.of(session, 0);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SessionView> all() {
+        return sessions.all().stream()
+                .map(session -> SessionView.of(session, sessions.enrolled(session)))
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SessionView> find(String code) {
+        return sessions.find(code).map(session -> SessionView.of(session, sessions.enrolled(session)));
+    }
+
+    public void enrol(String code, String candidateNumber, Integer extraTimePercentage, String reason) {
+        ExamSession session = sessions.require(code);
+        session.requireScheduled();
+        Candidate candidate = candidate(candidateNumber)
+                .orElseThrow(() -> RuleViolation.notFound("candidate.notFound", String.valueOf(candidateNumber)));
+        if (sessions.enrolment(session, candidate).isPresent()) {
+            throw RuleViolation.conflict("enrolment.exists", candidate.number().value(), session.code());
+        }
+        if (sessions.enrolled(session) >= session.capacity()) {
+            throw RuleViolation.conflict("enrolment.full", session.capacity());
+        }
+        enrolOne(session, candidate, extraTimePercentage == null ? 0 : extraTimePercentage, reason);
+    }
+
+    /** Enrols everyone on a list, or nobody: every problem is reported with its line. */
+    public int enrolAll(String code, byte[] file) {
+        ExamSession session = sessions.require(code);
+        session.requireScheduled();
+        EnrolmentList.Parsed parsed = EnrolmentList.parse(file);
+        List<EnrolmentProblem> problems = new ArrayList<>(parsed.problems());
+        record Accepted(Candidate candidate, int extra, String reason) {}
+        List<Accepted> accepted = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (EnrolmentList.Line line : parsed.lines()) {
+            Optional<Candidate> candidate = candidate(line.candidateNumber());
+            if (candidate.isEmpty()) {
+                problems.add(new EnrolmentProblem(
+                        line.line(),
+                        "candidate_number",
+                        Reason.of("enrolment.csv.unknownCandidate", String.valueOf(line.candidateNumber()))));
+                continue;
+            }
+            if (!seen.add(candidate.get().number().value())) {
+                problems.add(new EnrolmentProblem(
+                        line.line(), "candidate_number", Reason.of("enrolment.csv.twice", line.candidateNumber())));
+                continue;
+            }
+            if (sessions.enrolment(session, candidate.get()).isPresent()) {
+                problems.add(new EnrolmentProblem(
+                        line.line(), "candidate_number", Reason.of("enrolment.csv.already", line.candidateNumber())));
+                continue;
+            }
+            int extra;
+            try {
+                extra = line.extraTimePercentage() == null
+                                || line.extraTimePercentage().isBlank()
+                        ? 0
+                        : Integer.parseInt(line.extraTimePercentage());
+            } catch (NumberFormatException e) {
+                problems.add(new EnrolmentProblem(
+                        line.line(),
+                        "extra_time_percentage",
+                        Reason.of("enrolment.csv.extraNotNumber", line.extraTimePercentage())));
+                continue;
+            }
+            if (extra < 0 || extra > 100) {
+                problems.add(
+                        new EnrolmentProblem(line.line(), "extra_time_percentage", Reason.of("enrolment.extra.range")));
+                continue;
+            }
+            if (extra > 0 && (line.reason() == null || line.reason().isBlank())) {
+                problems.add(new EnrolmentProblem(
+                        line.line(), "accommodation_reason", Reason.of("enrolment.extra.reasonRequired")));
+                continue;
+            }
+            accepted.add(new Accepted(candidate.get(), extra, line.reason()));
+        }
+        if (problems.isEmpty() && parsed.lines().isEmpty()) {
+            problems.add(new EnrolmentProblem(0, "(file)", Reason.of("csv.empty")));
+        }
+        if (problems.isEmpty() && sessions.enrolled(session) + accepted.size() > session.capacity()) {
+            problems.add(new EnrolmentProblem(0, "(file)", Reason.of("enrolment.full", session.capacity())));
+        }
+        if (!problems.isEmpty()) {
+            throw new EnrolmentRejected(problems);
+        }
+        accepted.forEach(a -> enrolOne(session, a.candidate(), a.extra(), a.reason()));
+        return accepted.size();
+    }
+
+    private void enrolOne(ExamSession session, Candidate candidate, int extra, String reason) {
+        Enrolment enrolment = new Enrolment(session, candidate, extra, reason, clock.instant(), currentActor.name());
+        em.persist(enrolment);
+        AuditEvent event = AuditEvent.of("enrolment.created", "exam-session", session.code())
+                .withDetails("candidate=" + candidate.number().value() + " extraTime=" + extra + "%");
+        auditLog.record(extra > 0 ? event.because(enrolment.accommodationReason()) : event);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProctorRow> proctor(String code) {
+        return attempts.proctorRows(sessions.require(code).id(), clock.instant());
+    }
+
+    /** Gives one candidate extra minutes on the day, with a reason; moves the deadline of a running attempt. */
+    public Instant giveExtraTime(String code, String candidateNumber, int minutes, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw RuleViolation.invalid("extraTime.reason.required");
+        }
+        ExamSession session = sessions.require(code);
+        session.requireScheduled();
+        Candidate candidate = candidate(candidateNumber)
+                .orElseThrow(() -> RuleViolation.notFound("candidate.notFound", String.valueOf(candidateNumber)));
+        Enrolment enrolment = sessions.lock(sessions.enrolment(session, candidate)
+                .orElseThrow(() -> RuleViolation.notFound(
+                        "enrolment.notFound", candidate.number().value())));
+        enrolment.addMinutes(minutes);
+        Optional<AttemptRow> attempt = attempts.findByEnrolment(enrolment.id());
+        Instant deadline = null;
+        String details = "candidate=" + candidate.number().value() + " minutes=" + minutes;
+        if (attempt.isPresent()) {
+            if (attempt.get().status().finished()) {
+                throw RuleViolation.conflict("attempt.finished");
+            }
+            deadline = attempt.get().deadline().plusSeconds(minutes * 60L);
+            if (!attempts.moveDeadline(attempt.get().id(), deadline)) {
+                throw RuleViolation.conflict("attempt.finished");
+            }
+            details += " deadline " + attempt.get().deadline() + " -> " + deadline;
+        }
+        auditLog.record(AuditEvent.of("attempt.extra-time", "exam-session", session.code())
+                .because(reason.strip())
+                .withDetails(details));
+        return deadline;
+    }
+
+    /** Closes the session: no more starts or saves; every open attempt is ended and scored. */
+    public int close(String code) {
+        ExamSession session = sessions.require(code);
+        Instant now = clock.instant();
+        session.close(now);
+        int ended = 0;
+        for (long attemptId : attempts.open(session.id())) {
+            if (attempts.end(attemptId, AttemptStatus.CLOSED, now)) {
+                attemptService.score(attemptId);
+                ended++;
+            }
+        }
+        auditLog.record(
+                AuditEvent.of("session.closed", "exam-session", code).withDetails("open attempts ended=" + ended));
+        return ended;
+    }
+
+    public void publish(String code) {
+        ExamSession session = sessions.require(code);
+        session.publish(clock.instant());
+        auditLog.record(AuditEvent.of("session.published", "exam-session", code));
+    }
+
+    private Optional<Candidate> candidate(String number) {
+        if (number == null || !CandidateNumber.isValid(number.strip().toUpperCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return candidates.find(CandidateNumber.parse(number.strip().toUpperCase(Locale.ROOT)));
+    }
+
+    private String generatedCode(String title, LocalDate date) {
+        String stem = title + "-" + (date == null ? "" : date.format(CODE_DATE));
+        for (int n = 1; ; n++) {
+            String code = stem + "-" + n;
+            if (sessions.find(code).isEmpty()) {
+                return code;
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package nl.examenkamer.written;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import nl.examenkamer.identity.Candidate;
+import nl.examenkamer.shared.RuleViolation;
+
+/** Finds sessions and enrolments. */
+@ApplicationScoped
+public class ExamSessions {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public Optional<ExamSession> find(String code) {
+        return em.createQuery("select s from ExamSession s where s.code = :code", ExamSession.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public ExamSession require(String code) {
+        return find(code).orElseThrow(() -> RuleViolation.notFound("session.notFound", code));
+    }
+
+    public ExamSession byId(long id) {
+        return em.find(ExamSession.class, id);
+    }
+
+    public List<ExamSession> all() {
+        return em.createQuery("select s from ExamSession s order by s.windowStart desc, s.code", ExamSession.class)
+                .getResultList();
+    }
+
+    public Optional<Enrolment> enrolment(ExamSession session, Candidate candidate) {
+        return em.createQuery(
+                        "select e from Enrolment e where e.session = :session and e.candidate = :candidate",
+                        Enrolment.class)
+                .setParameter("session", session)
+                .setParameter("candidate", candidate)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The enrolment, locked until the transaction ends: two starts of one candidate queue here. */
+    public Enrolment lock(Enrolment enrolment) {
+        em.lock(enrolment, LockModeType.PESSIMISTIC_WRITE);
+        return enrolment;
+    }
+
+    public Enrolment enrolmentById(long id) {
+        return em.find(Enrolment.class, id);
+    }
+
+    public List<Enrolment> enrolmentsOf(Candidate candidate) {
+        return em.createQuery(
+                        "select e from Enrolment e where e.candidate = :candidate order by e.session.windowStart desc",
+                        Enrolment.class)
+                .setParameter("candidate", candidate)
+                .getResultList();
+    }
+
+    public long enrolled(ExamSession session) {
+        return em.createQuery("select count(e) from Enrolment e where e.session = :session", Long.class)
+                .setParameter("session", session)
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,81 @@
+package nl.examenkamer.written;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.examenkamer.content.ContentCatalog;
+import nl.examenkamer.content.ContentViews;
+import nl.examenkamer.identity.Candidate;
+import nl.examenkamer.identity.CandidateRegistry;
+
+/** What a candidate sees of their written exams: planned, taken, and (once published) the result per theme. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ResultService {
+
+    @Inject
+    private CandidateRegistry candidates;
+
+    @Inject
+    private ExamSessions sessions;
+
+    @Inject
+    private AttemptStore store;
+
+    @Inject
+    private ContentCatalog catalog;
+
+    public List<ExamResult> mine(String username) {
+        Optional<Candidate> candidate = candidates.findByAccount(username);
+        if (candidate.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> themeNames = catalog.themes().stream()
+                .collect(Collectors.toMap(ContentViews.ThemeView::code, ContentViews.ThemeView::name));
+        return sessions.enrolmentsOf(candidate.get()).stream()
+                .map(enrolment -> result(enrolment, themeNames))
+                .toList();
+    }
+
+    public Optional<ExamResult> mine(String username, String sessionCode) {
+        return mine(username).stream()
+                .filter(result -> result.sessionCode().equals(sessionCode))
+                .findFirst();
+    }
+
+    private ExamResult result(Enrolment enrolment, Map<String, String> themeNames) {
+        ExamSession session = enrolment.session();
+        Optional<AttemptRow> attempt = store.findByEnrolment(enrolment.id());
+        boolean published = session.status() == SessionStatus.PUBLISHED;
+        AttemptRow scored = published ? attempt.orElse(null) : null;
+        List<ExamResult.ThemeResult> themes = scored == null
+                ? List.of()
+                : store.themeScores(scored.id()).entrySet().stream()
+                        .map(entry -> new ExamResult.ThemeResult(
+                                entry.getKey(),
+                                themeNames.getOrDefault(entry.getKey(), entry.getKey()),
+                                entry.getValue().raw(),
+                                entry.getValue().max()))
+                        .toList();
+        return new ExamResult(
+                session.code(),
+                session.name(),
+                session.examDate(),
+                session.windowStart(),
+                session.windowEnd(),
+                session.location(),
+                session.status(),
+                attempt.map(AttemptRow::status).orElse(null),
+                published,
+                scored == null ? null : scored.rawScore(),
+                scored == null ? null : scored.maxScore(),
+                scored == null ? null : scored.percentage(),
+                scored == null ? null : scored.grade(),
+                scored == null ? null : scored.passed(),
+                themes);
+    }
+}

@@ -1,0 +1,47 @@
+package nl.examenkamer.written;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A session as the board's pages and API show it. */
+public record SessionView(
+        String code,
+        String name,
+        String title,
+        String blueprintCode,
+        LocalDate examDate,
+        Instant windowStart,
+        Instant windowEnd,
+        int durationMinutes,
+        int itemCount,
+        BigDecimal cutScorePercentage,
+        int defaultExtraPercentage,
+        String location,
+        int capacity,
+        long enrolled,
+        String accessCode,
+        SessionStatus status)
+        implements Serializable {
+
+    static SessionView of(ExamSession session, long enrolled) {
+        return new SessionView(
+                session.code(),
+                session.name(),
+                session.title(),
+                session.blueprintCode(),
+                session.examDate(),
+                session.windowStart(),
+                session.windowEnd(),
+                session.durationMinutes(),
+                session.itemCount(),
+                session.cutScorePercentage(),
+                session.defaultExtraPercentage(),
+                session.location(),
+                session.capacity(),
+                enrolled,
+                session.accessCode(),
+                session.status());
+    }
+}

@@ -1,0 +1,198 @@
+package nl.examenkamer.written.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import nl.examenkamer.identity.Caller;
+import nl.examenkamer.identity.Role;
+import nl.examenkamer.shared.RuleViolation;
+import nl.examenkamer.written.AttemptService;
+import nl.examenkamer.written.ExamSession;
+import nl.examenkamer.written.ExamSessionService;
+import nl.examenkamer.written.ProctorRow;
+import nl.examenkamer.written.SessionView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Written exam sessions: the board plans them, enrols candidates, watches them, gives extra time,
+ * closes and publishes; a candidate starts their attempt here with the access code.
+ */
+@Path("exam-sessions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Written exam")
+public class ExamSessionResource {
+
+    @Inject
+    private ExamSessionService service;
+
+    @Inject
+    private AttemptService attempts;
+
+    @Inject
+    private Caller caller;
+
+    @Context
+    private UriInfo uriInfo;
+
+    /**
+     * A session to plan. Times as ISO text (2026-12-01T09:00, Dutch time, or with an offset);
+     * durationMinutes 0 takes the blueprint's; location empty means online.
+     */
+    public record NewSession(
+            String code,
+            String name,
+            String blueprint,
+            String examDate,
+            String windowStart,
+            String windowEnd,
+            int durationMinutes,
+            Integer defaultExtraTimePercentage,
+            String location,
+            int capacity) {}
+
+    public record NewEnrolment(String candidateNumber, Integer extraTimePercentage, String reason) {}
+
+    public record ExtraTime(int minutes, String reason) {}
+
+    public record ExtraTimeGiven(String candidateNumber, int minutes, Instant deadline) {}
+
+    public record Start(String accessCode) {}
+
+    public record Started(long attemptId, String token, Instant deadline, long remainingSeconds, boolean resumed) {}
+
+    public record Enrolled(int enrolled) {}
+
+    public record Closed(int attemptsEnded) {}
+
+    @POST
+    @RolesAllowed(Role.BOARD_NAME)
+    @Operation(summary = "Plan a written exam session; the item versions its forms are drawn from are frozen now")
+    public Response create(NewSession request) {
+        if (request == null) {
+            throw RuleViolation.invalid("field.required", "body");
+        }
+        Instant start = Times.instant("windowStart", request.windowStart());
+        ExamSession.Plan plan = new ExamSession.Plan(
+                request.code(),
+                request.name(),
+                Times.date("examDate", request.examDate(), start),
+                start,
+                Times.instant("windowEnd", request.windowEnd()),
+                request.durationMinutes(),
+                request.defaultExtraTimePercentage() == null ? 25 : request.defaultExtraTimePercentage(),
+                request.location(),
+                request.capacity());
+        SessionView created = service.create(request.blueprint(), plan);
+        return Response.created(
+                        uriInfo.getAbsolutePathBuilder().path(created.code()).build())
+                .entity(created)
+                .build();
+    }
+
+    @GET
+    @RolesAllowed(Role.BOARD_NAME)
+    @Operation(summary = "Every session, newest first")
+    public List<SessionView> list() {
+        return service.all();
+    }
+
+    @GET
+    @Path("{code}")
+    @RolesAllowed(Role.BOARD_NAME)
+    @Operation(summary = "One session, with its access code")
+    public SessionView get(@PathParam("code") String code) {
+        return service.find(code).orElseThrow(() -> RuleViolation.notFound("session.notFound", code));
+    }
+
+    @POST
+    @Path("{code}/enrolments")
+    @RolesAllowed(Role.BOARD_NAME)
+    @Operation(summary = "Enrol one candidate, with extra time (percentage of the duration) and its reason")
+    public Response enrol(@PathParam("code") String code, NewEnrolment request) {
+        NewEnrolment body = request == null ? new NewEnrolment(null, null, null) : request;
+        service.enrol(code, body.candidateNumber(), body.extraTimePercentage(), body.reason());
+        return Response.status(Response.Status.CREATED).entity(new Enrolled(1)).build();
+    }
+
+    @POST
+    @Path("{code}/enrolments.csv")
+    @Consumes("text/csv")
+    @RolesAllowed(Role.BOARD_NAME)
+    @Operation(
+            summary = "Enrol a list (CSV: candidate_number[,extra_time_percentage,accommodation_reason]);"
+                    + " everyone or nobody")
+    public Enrolled enrolList(@PathParam("code") String code, byte[] file) {
+        return new Enrolled(service.enrolAll(code, file == null ? new byte[0] : file));
+    }
+
+    @GET
+    @Path("{code}/proctor")
+    @RolesAllowed(Role.BOARD_NAME)
+    @Operation(
+            summary = "Live view: per candidate not started, in progress, answers saved, last seen, time left, ended")
+    public List<ProctorRow> proctor(@PathParam("code") String code) {
+        return service.proctor(code);
+    }
+
+    @POST
+    @Path("{code}/candidates/{number}/extra-time")
+    @RolesAllowed(Role.BOARD_NAME)
+    @Operation(summary = "Give one candidate extra minutes with a reason (audited); moves a running attempt's deadline")
+    public ExtraTimeGiven extraTime(
+            @PathParam("code") String code, @PathParam("number") String number, ExtraTime request) {
+        ExtraTime body = request == null ? new ExtraTime(0, null) : request;
+        Instant deadline = service.giveExtraTime(code, number, body.minutes(), body.reason());
+        return new ExtraTimeGiven(number, body.minutes(), deadline);
+    }
+
+    @POST
+    @Path("{code}/close")
+    @RolesAllowed(Role.BOARD_NAME)
+    @Operation(summary = "Close the session: every open attempt is ended and scored")
+    public Closed close(@PathParam("code") String code) {
+        return new Closed(service.close(code));
+    }
+
+    @POST
+    @Path("{code}/publish")
+    @RolesAllowed(Role.BOARD_NAME)
+    @Operation(summary = "Publish the results of a closed session to its candidates")
+    public Response publish(@PathParam("code") String code) {
+        service.publish(code);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{code}/attempts")
+    @RolesAllowed(Role.CANDIDATE_NAME)
+    @Operation(
+            summary = "Start the caller's attempt with the access code (or open it again when started): returns the"
+                    + " attempt's token for X-Attempt-Token and the time left")
+    public Response start(@PathParam("code") String code, Start request) {
+        AttemptService.Opened opened =
+                attempts.start(code, caller.name(), request == null ? null : request.accessCode());
+        return Response.status(opened.resumed() ? Response.Status.OK : Response.Status.CREATED)
+                .entity(new Started(
+                        opened.attemptId(),
+                        opened.token(),
+                        opened.deadline(),
+                        opened.remainingSeconds(),
+                        opened.resumed()))
+                .build();
+    }
+}

@@ -1,0 +1,121 @@
+package nl.examenkamer.written.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.examenkamer.identity.Caller;
+import nl.examenkamer.shared.RuleViolation;
+import nl.examenkamer.web.PageMessages;
+import nl.examenkamer.written.AttemptForm;
+import nl.examenkamer.written.AttemptService;
+import nl.examenkamer.written.ExamResult;
+import nl.examenkamer.written.ResultService;
+
+/**
+ * The candidate's exam page for one session: the access code before the start, the form while the
+ * attempt runs (answers are then saved by the page's script, not by this bean), and afterwards the
+ * state of the attempt and, once published, the result per theme. Request-scoped: the form is
+ * rendered once per visit and never kept in the session.
+ */
+@Named
+@RequestScoped
+public class ExamView {
+
+    @Inject
+    private AttemptService attempts;
+
+    @Inject
+    private ResultService results;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private PageMessages messages;
+
+    private String session;
+    private String accessCode;
+    private ExamResult exam;
+    private AttemptForm form;
+
+    public void load() {
+        if (session == null) {
+            messages.error("session.notFound", "");
+            return;
+        }
+        exam = results.mine(caller.name(), session).orElse(null);
+        if (exam == null) {
+            messages.error("attempt.notEnrolled", session);
+            return;
+        }
+        try {
+            form = attempts.enter(session, caller.name()).orElse(null);
+        } catch (RuleViolation violation) {
+            messages.show(violation);
+        }
+    }
+
+    public String start() {
+        try {
+            attempts.start(session, caller.name(), accessCode);
+            return "/candidate/exam?faces-redirect=true&session=" + session;
+        } catch (RuleViolation violation) {
+            messages.show(violation);
+            exam = results.mine(caller.name(), session).orElse(null);
+            return null;
+        }
+    }
+
+    /** The letter shown before an option: by position on the page, not the option's own label. */
+    public String letter(int index) {
+        return String.valueOf((char) ('A' + index));
+    }
+
+    public String apiBase() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/attempts/";
+    }
+
+    public boolean isRunning() {
+        return form != null;
+    }
+
+    public boolean isWaitingForStart() {
+        return form == null && exam != null && exam.canStart() && exam.attemptStatus() == null;
+    }
+
+    public boolean isEnded() {
+        return form == null
+                && exam != null
+                && exam.attemptStatus() != null
+                && exam.attemptStatus().finished();
+    }
+
+    public boolean isPublished() {
+        return exam != null && exam.published() && exam.attemptStatus() != null;
+    }
+
+    public String getSession() {
+        return session;
+    }
+
+    public void setSession(String session) {
+        this.session = session;
+    }
+
+    public String getAccessCode() {
+        return accessCode;
+    }
+
+    public void setAccessCode(String accessCode) {
+        this.accessCode = accessCode;
+    }
+
+    public ExamResult getExam() {
+        return exam;
+    }
+
+    public AttemptForm getForm() {
+        return form;
+    }
+}

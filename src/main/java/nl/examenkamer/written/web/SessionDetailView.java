@@ -1,0 +1,250 @@
+package nl.examenkamer.written.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import nl.examenkamer.shared.RuleViolation;
+import nl.examenkamer.web.LocaleSelection;
+import nl.examenkamer.web.PageMessages;
+import nl.examenkamer.written.AttemptStatus;
+import nl.examenkamer.written.EnrolmentRejected;
+import nl.examenkamer.written.ExamSessionService;
+import nl.examenkamer.written.ProctorRow;
+import nl.examenkamer.written.SessionStatus;
+import nl.examenkamer.written.SessionView;
+
+/**
+ * One session for the board: its facts and access code, enrolling candidates (one, or a list),
+ * the live view while it runs (the table refreshes itself), extra time for one candidate with a
+ * reason, closing and publishing. Keeps only codes and form fields: rows are read per request.
+ */
+@Named
+@ViewScoped
+public class SessionDetailView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final long MAX_FILE_BYTES = 2_000_000;
+
+    @Inject
+    private ExamSessionService service;
+
+    @Inject
+    private PageMessages messages;
+
+    @Inject
+    private LocaleSelection localeSelection;
+
+    private String code;
+    private SessionView session;
+    private transient List<ProctorRow> rows;
+    private String candidateNumber;
+    private Integer extraTimePercentage;
+    private String accommodationReason;
+    private transient Part upload;
+    private List<String> uploadProblems = List.of();
+    private String extraFor;
+    private Integer extraMinutes = 10;
+    private String extraReason;
+
+    public void load() {
+        session = code == null ? null : service.find(code).orElse(null);
+        if (session == null) {
+            messages.error("session.notFound", String.valueOf(code));
+        }
+    }
+
+    public List<ProctorRow> getRows() {
+        if (rows == null && session != null) {
+            rows = service.proctor(session.code());
+        }
+        return rows;
+    }
+
+    public void refresh() {
+        session = service.find(code).orElse(session);
+        rows = null;
+    }
+
+    public void enrol() {
+        try {
+            service.enrol(code, candidateNumber, extraTimePercentage, accommodationReason);
+            messages.info("enrolment.done", candidateNumber);
+            candidateNumber = null;
+            extraTimePercentage = null;
+            accommodationReason = null;
+            refresh();
+        } catch (RuleViolation violation) {
+            messages.show(violation);
+        }
+    }
+
+    public void uploadList() {
+        uploadProblems = List.of();
+        if (upload == null || upload.getSize() == 0) {
+            messages.error("enrolment.upload.missing");
+            return;
+        }
+        if (upload.getSize() > MAX_FILE_BYTES) {
+            messages.error("enrolment.upload.tooLarge", MAX_FILE_BYTES / 1_000_000);
+            return;
+        }
+        try (InputStream in = upload.getInputStream()) {
+            int enrolled = service.enrolAll(code, in.readAllBytes());
+            messages.info("enrolment.upload.done", enrolled);
+            refresh();
+        } catch (EnrolmentRejected rejected) {
+            uploadProblems = rejected.problems().stream()
+                    .map(problem -> problem.where() + ": " + problem.message(localeSelection.getLocale()))
+                    .toList();
+            messages.error("enrolment.rejected", uploadProblems.size());
+        } catch (RuleViolation violation) {
+            messages.show(violation);
+        } catch (IOException unreadable) {
+            messages.error("enrolment.upload.unreadable", unreadable.getMessage());
+        }
+    }
+
+    public void selectForExtraTime(ProctorRow row) {
+        extraFor = row.candidateNumber();
+        extraMinutes = 10;
+        extraReason = null;
+    }
+
+    public void giveExtraTime() {
+        try {
+            service.giveExtraTime(code, extraFor, extraMinutes == null ? 0 : extraMinutes, extraReason);
+            messages.info("extraTime.given", extraMinutes, extraFor);
+            refresh();
+        } catch (RuleViolation violation) {
+            messages.show(violation);
+        }
+    }
+
+    public String close() {
+        try {
+            int ended = service.close(code);
+            messages.info("session.closed", ended);
+            return samePage();
+        } catch (RuleViolation violation) {
+            messages.show(violation);
+            return null;
+        }
+    }
+
+    public String publish() {
+        try {
+            service.publish(code);
+            messages.info("session.published");
+            return samePage();
+        } catch (RuleViolation violation) {
+            messages.show(violation);
+            return null;
+        }
+    }
+
+    private String samePage() {
+        return "/board/session?faces-redirect=true&code=" + code;
+    }
+
+    /** Where a candidate is, as one word for the live view. */
+    public String stateKey(ProctorRow row) {
+        if (row.status() == null) {
+            return "proctor.state.notStarted";
+        }
+        return "proctor.state." + row.status().name();
+    }
+
+    /** Minutes and seconds left of a running attempt, from the server's clock. */
+    public String timeLeft(ProctorRow row) {
+        if (row.status() != AttemptStatus.IN_PROGRESS || row.deadline() == null) {
+            return "";
+        }
+        long seconds = row.secondsLeft();
+        return String.format("%d:%02d", seconds / 60, seconds % 60);
+    }
+
+    public boolean isScheduled() {
+        return session != null && session.status() == SessionStatus.SCHEDULED;
+    }
+
+    public boolean isClosed() {
+        return session != null && session.status() == SessionStatus.CLOSED;
+    }
+
+    public boolean isPublished() {
+        return session != null && session.status() == SessionStatus.PUBLISHED;
+    }
+
+    public List<String> getUploadProblems() {
+        return uploadProblems;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public SessionView getSession() {
+        return session;
+    }
+
+    public String getCandidateNumber() {
+        return candidateNumber;
+    }
+
+    public void setCandidateNumber(String candidateNumber) {
+        this.candidateNumber = candidateNumber;
+    }
+
+    public Integer getExtraTimePercentage() {
+        return extraTimePercentage;
+    }
+
+    public void setExtraTimePercentage(Integer extraTimePercentage) {
+        this.extraTimePercentage = extraTimePercentage;
+    }
+
+    public String getAccommodationReason() {
+        return accommodationReason;
+    }
+
+    public void setAccommodationReason(String accommodationReason) {
+        this.accommodationReason = accommodationReason;
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
+    }
+
+    public String getExtraFor() {
+        return extraFor;
+    }
+
+    public Integer getExtraMinutes() {
+        return extraMinutes;
+    }
+
+    public void setExtraMinutes(Integer extraMinutes) {
+        this.extraMinutes = extraMinutes;
+    }
+
+    public String getExtraReason() {
+        return extraReason;
+    }
+
+    public void setExtraReason(String extraReason) {
+        this.extraReason = extraReason;
+    }
+}

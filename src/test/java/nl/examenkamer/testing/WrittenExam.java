@@ -1,0 +1,125 @@
+package nl.examenkamer.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A written exam session in the running application, set up the way the board and a candidate do. */
+public final class WrittenExam {
+
+    private final URI base;
+    private final String code;
+    private final String accessCode;
+
+    private WrittenExam(URI base, String code, String accessCode) {
+        this.base = base;
+        this.code = code;
+        this.accessCode = accessCode;
+    }
+
+    /** A candidate with a log-in account linked to their candidate number. */
+    public record Candidate(String number, String fullName, TestAccounts.Credentials account) {
+
+        public Api api(URI base) {
+            return account.api(base);
+        }
+    }
+
+    /** What starting (or opening again) an attempt gives the page. */
+    public record Started(int status, long attemptId, String token, long remainingSeconds) {}
+
+    /** A session of the RCCM blueprint whose start window is open now, for two hours. */
+    public static WrittenExam planNow(URI base) {
+        Instant now = Instant.now();
+        return plan(base, now.minus(Duration.ofMinutes(10)), now.plus(Duration.ofHours(2)), 90);
+    }
+
+    public static WrittenExam plan(URI base, Instant windowStart, Instant windowEnd, int durationMinutes) {
+        String code = "IT-" + TestAccounts.unique("S").substring(2).toUpperCase();
+        Api.Response created = TestAccounts.board(base)
+                .post(
+                        "/api/v1/exam-sessions",
+                        "{\"code\":\"" + code + "\",\"blueprint\":\"schriftelijk-rccm\",\"examDate\":\""
+                                + LocalDate.now() + "\",\"windowStart\":\"" + windowStart + "\",\"windowEnd\":\""
+                                + windowEnd + "\",\"durationMinutes\":" + durationMinutes + ",\"capacity\":50}");
+        assertEquals(201, created.status(), created.body());
+        return new WrittenExam(
+                base, created.json().getString("code"), created.json().getString("accessCode"));
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String accessCode() {
+        return accessCode;
+    }
+
+    public Candidate newCandidate() {
+        String name = TestAccounts.unique("Sanne Examen");
+        Api board = TestAccounts.board(base);
+        Api.Response registered = board.post(
+                "/api/v1/candidates",
+                "{\"fullName\":\"" + name + "\",\"email\":\""
+                        + TestAccounts.unique("s").toLowerCase() + "@example.org\",\"dateOfBirth\":\"1985-03-14\"}");
+        assertEquals(201, registered.status(), registered.body());
+        String number = registered.json().getJsonObject("candidate").getString("candidateNumber");
+        TestAccounts.Credentials account = TestAccounts.create(base, "CANDIDATE");
+        Api.Response linked =
+                board.put("/api/v1/candidates/" + number + "/account", "{\"username\":\"" + account.username() + "\"}");
+        assertEquals(200, linked.status(), linked.body());
+        return new Candidate(number, name, account);
+    }
+
+    public Candidate enrolledCandidate() {
+        Candidate candidate = newCandidate();
+        enrol(candidate.number());
+        return candidate;
+    }
+
+    public void enrol(String candidateNumber) {
+        Api.Response enrolled = TestAccounts.board(base)
+                .post(
+                        "/api/v1/exam-sessions/" + code + "/enrolments",
+                        "{\"candidateNumber\":\"" + candidateNumber + "\"}");
+        assertEquals(201, enrolled.status(), enrolled.body());
+    }
+
+    public Started start(Candidate candidate) {
+        return start(candidate, accessCode);
+    }
+
+    public Started start(Candidate candidate, String code) {
+        Api.Response response = candidate
+                .api(base)
+                .post("/api/v1/exam-sessions/" + this.code + "/attempts", "{\"accessCode\":\"" + code + "\"}");
+        if (response.status() != 201 && response.status() != 200) {
+            return new Started(response.status(), 0, null, 0);
+        }
+        JsonObject json = response.json();
+        return new Started(
+                response.status(),
+                json.getJsonNumber("attemptId").longValue(),
+                json.getString("token"),
+                json.getJsonNumber("remainingSeconds").longValue());
+    }
+
+    public Api.Response save(Started attempt, int position, long seq, String answerJson, boolean flagged) {
+        return Api.withAttemptToken(base, attempt.token())
+                .put(
+                        "/api/v1/attempts/" + attempt.attemptId() + "/answers/" + position,
+                        "{\"seq\":" + seq + ",\"answer\":" + answerJson + ",\"flagged\":" + flagged + "}");
+    }
+
+    public Api.Response close() {
+        return TestAccounts.board(base).post("/api/v1/exam-sessions/" + code + "/close", "{}");
+    }
+
+    public Api.Response publish() {
+        return TestAccounts.board(base).post("/api/v1/exam-sessions/" + code + "/publish", "{}");
+    }
+}

@@ -1,0 +1,528 @@
+package nl.examenkamer.written;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import nl.examenkamer.testing.Api;
+import nl.examenkamer.testing.Deployments;
+import nl.examenkamer.testing.FormSession;
+import nl.examenkamer.testing.TestAccounts;
+import nl.examenkamer.testing.TestDatabase;
+import nl.examenkamer.testing.WrittenExam;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Exam day against the running application: starting with the access code, idempotent saves,
+ * what another candidate cannot do, the server's deadline (a late save refused, an abandoned
+ * attempt closed and scored), extra time with its audit entry, a form rebuilt from its seed, no
+ * key or rationale in anything the candidate receives, scoring and publication. Facts are read
+ * back from the database.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WrittenExamIT {
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.examenkamer();
+    }
+
+    @ArquillianResource
+    private URL url;
+
+    private URI base;
+    private WrittenExam exam;
+
+    @BeforeEach
+    void aSessionOpenNow() throws Exception {
+        base = url.toURI();
+        Deployments.requireHealthy(base);
+        exam = WrittenExam.planNow(base);
+    }
+
+    @Test
+    void aCandidateStartsWithTheAccessCodeAndGetsAFortyItemFormOfBothTypes() throws Exception {
+        WrittenExam.Candidate candidate = exam.enrolledCandidate();
+
+        WrittenExam.Started wrong = exam.start(candidate, "ABCDEFGH");
+        assertEquals(403, wrong.status(), "a wrong access code is refused");
+        assertEquals(
+                0L,
+                count(
+                        "SELECT COUNT(*) FROM attempt a JOIN enrolment e ON e.id = a.enrolment_id"
+                                + " JOIN exam_session s ON s.id = e.session_id WHERE s.code = ?",
+                        exam.code()));
+
+        WrittenExam.Started started = exam.start(candidate, exam.accessCode().toLowerCase());
+        assertEquals(201, started.status());
+        assertTrue(started.remainingSeconds() > 89 * 60 && started.remainingSeconds() <= 90 * 60);
+
+        JsonObject form = Api.withAttemptToken(base, started.token())
+                .get("/api/v1/attempts/" + started.attemptId())
+                .json();
+        assertEquals(40, form.getJsonArray("items").size());
+        Set<String> types = form.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getString("type"))
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("SINGLE", "MULTIPLE"), types);
+        assertEquals(40L, count("SELECT COUNT(*) FROM attempt_item WHERE attempt_id = ?", started.attemptId()));
+
+        WrittenExam.Started again = exam.start(candidate);
+        assertEquals(200, again.status(), "starting again opens the same attempt");
+        assertEquals(started.attemptId(), again.attemptId());
+        assertEquals(
+                403,
+                Api.withAttemptToken(base, started.token())
+                        .get("/api/v1/attempts/" + started.attemptId())
+                        .status(),
+                "opening it again retires the old page's token");
+    }
+
+    @Test
+    void aRepeatedOrOlderSaveChangesNothing() throws Exception {
+        WrittenExam.Started attempt = exam.start(exam.enrolledCandidate());
+        String first = firstLabel(attempt, 1);
+
+        Api.Response saved = exam.save(attempt, 1, 5, "[\"" + first + "\"]", true);
+        assertEquals(200, saved.status(), saved.body());
+        assertTrue(saved.json().getBoolean("applied"));
+
+        String other = otherLabel(attempt, 1, first);
+        Api.Response repeated = exam.save(attempt, 1, 5, "[\"" + other + "\"]", false);
+        assertEquals(200, repeated.status());
+        assertFalse(repeated.json().getBoolean("applied"), "the same sequence number again changes nothing");
+        Api.Response older = exam.save(attempt, 1, 3, "[\"" + other + "\"]", false);
+        assertFalse(older.json().getBoolean("applied"), "an older sequence number changes nothing");
+        assertEquals(5, older.json().getInt("seq"), "the page learns what the server has");
+
+        Map<String, Object> row = TestDatabase.row(
+                "SELECT answer, flagged, client_seq FROM attempt_item WHERE attempt_id = ? AND position = 1",
+                attempt.attemptId());
+        assertEquals(first, row.get("answer"));
+        assertEquals(Boolean.TRUE, row.get("flagged"));
+        assertEquals(5L, ((Number) row.get("client_seq")).longValue());
+
+        Api.Response bad = exam.save(attempt, 1, 6, "[\"Z\"]", false);
+        assertEquals(422, bad.status());
+        assertTrue(bad.json().getString("detail").contains("'Z'"), bad.body());
+        assertEquals(404, exam.save(attempt, 41, 7, "[]", false).status(), "there is no item 41");
+        assertEquals(
+                first,
+                TestDatabase.row(
+                                "SELECT answer FROM attempt_item WHERE attempt_id = ? AND position = 1",
+                                attempt.attemptId())
+                        .get("answer"));
+    }
+
+    @Test
+    void nobodyElseReachesAnAttempt() throws Exception {
+        WrittenExam.Candidate anna = exam.enrolledCandidate();
+        WrittenExam.Candidate bram = exam.enrolledCandidate();
+        WrittenExam.Started annas = exam.start(anna);
+        WrittenExam.Started brams = exam.start(bram);
+        String label = firstLabel(annas, 1);
+
+        WrittenExam.Started bramWithAnnasId = new WrittenExam.Started(200, annas.attemptId(), brams.token(), 0);
+        Api.Response refused = exam.save(bramWithAnnasId, 1, 1, "[\"" + label + "\"]", false);
+        assertEquals(403, refused.status(), refused.body());
+        assertEquals("attempt.token.wrong", refused.json().getString("code"));
+        assertEquals(
+                403,
+                Api.withAttemptToken(base, brams.token())
+                        .get("/api/v1/attempts/" + annas.attemptId())
+                        .status());
+        assertEquals(
+                403,
+                Api.anonymous(base).get("/api/v1/attempts/" + annas.attemptId()).status(),
+                "no token");
+        assertEquals(
+                403, bram.api(base).get("/api/v1/attempts/" + annas.attemptId()).status(), "a log-in is no token");
+        assertEquals(
+                403,
+                Api.withAttemptToken(base, brams.token())
+                        .post("/api/v1/attempts/" + annas.attemptId() + "/submission", "{}")
+                        .status());
+        assertEquals(
+                0L,
+                count(
+                        "SELECT COUNT(*) FROM attempt_item WHERE attempt_id = ? AND answer IS NOT NULL",
+                        annas.attemptId()));
+        assertEquals("IN_PROGRESS", status(annas.attemptId()));
+
+        WrittenExam.Candidate outsider = exam.newCandidate();
+        Api.Response notEnrolled = outsider.api(base)
+                .post(
+                        "/api/v1/exam-sessions/" + exam.code() + "/attempts",
+                        "{\"accessCode\":\"" + exam.accessCode() + "\"}");
+        assertEquals(403, notEnrolled.status());
+        assertEquals("attempt.notEnrolled", notEnrolled.json().getString("code"));
+    }
+
+    @Test
+    void aSaveAfterTheDeadlineIsRefusedAndTheServerClosesAndScoresTheAttempt() throws Exception {
+        WrittenExam.Started attempt = exam.start(exam.enrolledCandidate());
+        Map<Integer, Set<String>> keys = keys(attempt.attemptId());
+        // two right answers, one wrong, the rest left open: the browser then goes away
+        assertEquals(200, exam.save(attempt, 1, 1, json(keys.get(1)), false).status());
+        assertEquals(200, exam.save(attempt, 2, 2, json(keys.get(2)), false).status());
+        assertEquals(200, exam.save(attempt, 3, 3, "[]", false).status());
+
+        moveDeadline(attempt.attemptId(), Instant.now().minusSeconds(1));
+        Api.Response late = exam.save(attempt, 4, 4, json(keys.get(4)), false);
+        assertEquals(409, late.status(), late.body());
+        assertEquals("attempt.timeUp", late.json().getString("code"));
+        assertTrue(late.json().getString("detail").contains("De tijd is om"));
+        assertEquals(
+                0L,
+                count(
+                        "SELECT COUNT(*) FROM attempt_item WHERE attempt_id = ? AND position = 4 AND answer IS NOT NULL",
+                        attempt.attemptId()));
+
+        Instant waitUntil = Instant.now().plusSeconds(20);
+        while (!"TIMED_OUT".equals(status(attempt.attemptId())) && Instant.now().isBefore(waitUntil)) {
+            Thread.sleep(250);
+        }
+        Map<String, Object> closed = TestDatabase.row(
+                "SELECT status, raw_score, max_score, passed FROM attempt WHERE id = ?", attempt.attemptId());
+        assertEquals("TIMED_OUT", closed.get("status"), "closed by the server without a browser");
+        assertEquals(2, ((Number) closed.get("raw_score")).intValue());
+        assertEquals(40, ((Number) closed.get("max_score")).intValue());
+        assertEquals(Boolean.FALSE, closed.get("passed"));
+        assertEquals(
+                40L,
+                ((Number) TestDatabase.row(
+                                        "SELECT SUM(max_score) AS total FROM attempt_theme_score WHERE attempt_id = ?",
+                                        attempt.attemptId())
+                                .get("total"))
+                        .longValue());
+        assertEquals(409, exam.save(attempt, 5, 5, "[]", false).status(), "a closed attempt takes nothing");
+    }
+
+    @Test
+    void extraTimeMovesTheDeadlineAndIsInTheAuditLog() throws Exception {
+        WrittenExam.Candidate candidate = exam.enrolledCandidate();
+        WrittenExam.Started attempt = exam.start(candidate);
+        Instant before = deadline(attempt.attemptId());
+        Api board = TestAccounts.board(base);
+        String path = "/api/v1/exam-sessions/" + exam.code() + "/candidates/" + candidate.number() + "/extra-time";
+
+        Api.Response withoutReason = board.post(path, "{\"minutes\":10}");
+        assertEquals(422, withoutReason.status());
+        assertEquals(before, deadline(attempt.attemptId()), "refused: nothing moved");
+
+        Api.Response given = board.post(path, "{\"minutes\":10,\"reason\":\"Stroomstoring in lokaal 2\"}");
+        assertEquals(200, given.status(), given.body());
+        assertEquals(before.plus(Duration.ofMinutes(10)), deadline(attempt.attemptId()));
+        JsonObject clock = Api.withAttemptToken(base, attempt.token())
+                .get("/api/v1/attempts/" + attempt.attemptId() + "/clock")
+                .json();
+        assertTrue(clock.getJsonNumber("remainingSeconds").longValue() > 99 * 60, clock.toString());
+
+        JsonObject audit = board.get("/api/v1/audit?action=attempt.extra-time&objectId=" + exam.code())
+                .json();
+        assertEquals(1, audit.getInt("total"), audit.toString());
+        JsonObject entry = audit.getJsonArray("entries").getJsonObject(0);
+        assertEquals("Stroomstoring in lokaal 2", entry.getString("reason"));
+        assertTrue(entry.getString("details").contains(candidate.number()), entry.toString());
+        assertEquals(TestAccounts.BOARD_USERNAME, entry.getString("actor"));
+    }
+
+    @Test
+    void aFormIsRebuiltExactlyFromItsSeedAndTheSessionsFrozenPool() throws Exception {
+        WrittenExam.Started attempt = exam.start(exam.enrolledCandidate());
+        long sessionId = ((Number) TestDatabase.row("SELECT id FROM exam_session WHERE code = ?", exam.code())
+                        .get("id"))
+                .longValue();
+        long seed = ((Number) TestDatabase.row("SELECT seed FROM attempt WHERE id = ?", attempt.attemptId())
+                        .get("seed"))
+                .longValue();
+
+        List<FormPool.Cell> cells = new ArrayList<>();
+        for (Map<String, Object> cell : TestDatabase.rows(
+                "SELECT position, theme_code, legal_domain, item_count FROM exam_session_cell"
+                        + " WHERE session_id = ? ORDER BY position",
+                sessionId)) {
+            List<FormPool.PoolItem> items = new ArrayList<>();
+            for (Map<String, Object> pooled : TestDatabase.rows(
+                    "SELECT item_version_id FROM exam_session_pool WHERE session_id = ? AND cell_position = ?",
+                    sessionId,
+                    cell.get("position"))) {
+                long version = ((Number) pooled.get("item_version_id")).longValue();
+                List<String> labels = TestDatabase.rows(
+                                "SELECT label FROM item_option WHERE item_version_id = ? ORDER BY label", version)
+                        .stream()
+                        .map(option -> (String) option.get("label"))
+                        .toList();
+                items.add(new FormPool.PoolItem(version, labels));
+            }
+            cells.add(new FormPool.Cell(
+                    (String) cell.get("theme_code"),
+                    (String) cell.get("legal_domain"),
+                    ((Number) cell.get("item_count")).intValue(),
+                    items));
+        }
+        List<FormDraw.FormItem> rebuilt = FormDraw.draw(new FormPool(cells), seed);
+
+        List<FormDraw.FormItem> stored = TestDatabase.rows(
+                        "SELECT position, item_version_id, option_order FROM attempt_item WHERE attempt_id = ?"
+                                + " ORDER BY position",
+                        attempt.attemptId())
+                .stream()
+                .map(row -> new FormDraw.FormItem(
+                        ((Number) row.get("position")).intValue(),
+                        ((Number) row.get("item_version_id")).longValue(),
+                        List.of(((String) row.get("option_order")).split(","))))
+                .toList();
+        assertEquals(40, stored.size());
+        assertEquals(rebuilt, stored);
+    }
+
+    @Test
+    void noKeyOrRationaleReachesTheCandidateBeforePublication() throws Exception {
+        WrittenExam.Candidate candidate = exam.enrolledCandidate();
+        WrittenExam.Started attempt = exam.start(candidate);
+        List<String> rationales = TestDatabase.rows(
+                        "SELECT v.rationale FROM attempt_item i JOIN item_version v ON v.id = i.item_version_id"
+                                + " WHERE i.attempt_id = ?",
+                        attempt.attemptId())
+                .stream()
+                .map(row -> (String) row.get("rationale"))
+                .toList();
+        assertEquals(40, rationales.size());
+
+        Api token = Api.withAttemptToken(base, attempt.token());
+        List<String> responses = new ArrayList<>();
+        responses.add(token.get("/api/v1/attempts/" + attempt.attemptId()).body());
+        responses.add(exam.save(attempt, 1, 1, "[]", true).body());
+        responses.add(
+                token.get("/api/v1/attempts/" + attempt.attemptId() + "/clock").body());
+        responses.add(candidate.api(base).get("/api/v1/me/written-exams").body());
+
+        FormSession page = FormSession.loggedIn(
+                base, candidate.account().username(), candidate.account().password());
+        HttpResponse<String> examPage = page.get("/candidate/exam.xhtml?session=" + exam.code());
+        assertEquals(200, examPage.statusCode());
+        assertTrue(examPage.body().contains("id=\"item-40\""), "the page renders the form");
+        responses.add(examPage.body());
+        responses.add(token.post("/api/v1/attempts/" + attempt.attemptId() + "/submission", "{}")
+                .body());
+        responses.add(candidate.api(base).get("/api/v1/me/written-exams").body());
+
+        for (String response : responses) {
+            assertFalse(response.contains("\"correct\""), "a key flag in: " + shorten(response));
+            assertFalse(response.toLowerCase().contains("rationale"), "a rationale field in: " + shorten(response));
+            assertFalse(response.contains("\"key\""), shorten(response));
+            for (String rationale : rationales) {
+                assertFalse(
+                        response.contains(rationale.substring(0, Math.min(60, rationale.length()))),
+                        "a rationale's text in: " + shorten(response));
+            }
+        }
+        assertFalse(
+                responses.get(responses.size() - 1).contains("\"grade\""),
+                "no score before publication: " + responses.get(responses.size() - 1));
+    }
+
+    @Test
+    void closingScoresEveryAttemptAndPublicationShowsTheResultPerTheme() throws Exception {
+        WrittenExam.Candidate passing = exam.enrolledCandidate();
+        WrittenExam.Candidate running = exam.enrolledCandidate();
+        WrittenExam.Candidate absent = exam.enrolledCandidate();
+        WrittenExam.Started first = exam.start(passing);
+        Map<Integer, Set<String>> keys = keys(first.attemptId());
+        int seq = 0;
+        for (int position = 1; position <= 30; position++) {
+            assertEquals(
+                    200,
+                    exam.save(first, position, ++seq, json(keys.get(position)), false)
+                            .status());
+        }
+        Api.Response submitted = Api.withAttemptToken(base, first.token())
+                .post("/api/v1/attempts/" + first.attemptId() + "/submission", "{}");
+        assertEquals(200, submitted.status(), submitted.body());
+        assertEquals("SUBMITTED", status(first.attemptId()));
+        assertEquals(409, exam.save(first, 31, ++seq, "[]", false).status(), "handed in: no more saves");
+        WrittenExam.Started second = exam.start(running);
+
+        assertEquals(409, exam.publish().status(), "publishing needs a closed session");
+        Api.Response closed = exam.close();
+        assertEquals(200, closed.status(), closed.body());
+        assertEquals(1, closed.json().getInt("attemptsEnded"));
+        assertEquals("CLOSED", status(second.attemptId()));
+        assertEquals(409, exam.start(absent).status(), "a closed session cannot be started");
+
+        JsonObject before =
+                passing.api(base).get("/api/v1/me/written-exams").array().getJsonObject(0);
+        assertFalse(before.containsKey("grade"), "nothing before publication: " + before);
+
+        assertEquals(204, exam.publish().status());
+        JsonObject result =
+                passing.api(base).get("/api/v1/me/written-exams").array().getJsonObject(0);
+        assertEquals(30, result.getInt("rawScore"));
+        assertEquals(40, result.getInt("maxScore"));
+        assertTrue(result.getBoolean("passed"));
+        assertEquals("6.8", result.getJsonNumber("grade").bigDecimalValue().toPlainString());
+        int perTheme = result.getJsonArray("themes").getValuesAs(JsonObject.class).stream()
+                .mapToInt(theme -> theme.getInt("maxScore"))
+                .sum();
+        assertEquals(40, perTheme);
+        assertEquals(
+                TestDatabase.rows("SELECT theme_code FROM attempt_theme_score WHERE attempt_id = ?", first.attemptId())
+                        .size(),
+                result.getJsonArray("themes").size());
+
+        JsonObject other =
+                running.api(base).get("/api/v1/me/written-exams").array().getJsonObject(0);
+        assertEquals(0, other.getInt("rawScore"));
+        assertFalse(other.getBoolean("passed"));
+        assertEquals(
+                "1.0",
+                other.getJsonNumber("grade").bigDecimalValue().setScale(1).toPlainString());
+    }
+
+    @Test
+    void anEnrolmentListIsTakenWholeOrNotAtAll() throws Exception {
+        WrittenExam.Candidate anna = exam.newCandidate();
+        WrittenExam.Candidate bram = exam.newCandidate();
+        Api board = TestAccounts.board(base);
+        String list = "/api/v1/exam-sessions/" + exam.code() + "/enrolments.csv";
+        String bad = "candidate_number,extra_time_percentage,accommodation_reason\n"
+                + anna.number() + ",25,\n"
+                + "C9999990,,\n"
+                + bram.number() + ",,\n";
+        Api.Response rejected = board.send("POST", list, "text/csv", bad.getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, rejected.status(), rejected.body());
+        List<String> errors = rejected.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(error -> error.getString("field") + ": " + error.getString("message"))
+                .toList();
+        assertEquals(2, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("line 2 accommodation_reason"), errors.toString());
+        assertTrue(errors.get(1).startsWith("line 3 candidate_number"), errors.toString());
+        assertEquals(0L, enrolled());
+
+        String good = "candidate_number;extra_time_percentage;accommodation_reason\n"
+                + anna.number() + ";25;dyslexieverklaring\n"
+                + bram.number() + ";;\n";
+        Api.Response accepted = board.send("POST", list, "text/csv", good.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, accepted.status(), accepted.body());
+        assertEquals(2, accepted.json().getInt("enrolled"));
+        assertEquals(2L, enrolled());
+        assertEquals(
+                25,
+                ((Number) TestDatabase.row(
+                                        "SELECT e.extra_time_percentage FROM enrolment e JOIN candidate c"
+                                                + " ON c.id = e.candidate_id WHERE c.candidate_number = ?",
+                                        anna.number())
+                                .get("extra_time_percentage"))
+                        .intValue());
+
+        WrittenExam.Started annas = exam.start(anna);
+        assertTrue(
+                annas.remainingSeconds() > 112 * 60 && annas.remainingSeconds() <= 112 * 60 + 30,
+                "90 minutes + 25 % = 112.5 minutes: " + annas.remainingSeconds());
+    }
+
+    private long enrolled() throws SQLException {
+        return count(
+                "SELECT COUNT(*) FROM enrolment e JOIN exam_session s ON s.id = e.session_id WHERE s.code = ?",
+                exam.code());
+    }
+
+    private String firstLabel(WrittenExam.Started attempt, int position) throws SQLException {
+        return ((String) TestDatabase.row(
+                                "SELECT option_order FROM attempt_item WHERE attempt_id = ? AND position = ?",
+                                attempt.attemptId(),
+                                position)
+                        .get("option_order"))
+                .split(",")[0];
+    }
+
+    private String otherLabel(WrittenExam.Started attempt, int position, String not) throws SQLException {
+        for (String label : ((String) TestDatabase.row(
+                                "SELECT option_order FROM attempt_item WHERE attempt_id = ? AND position = ?",
+                                attempt.attemptId(),
+                                position)
+                        .get("option_order"))
+                .split(",")) {
+            if (!label.equals(not)) {
+                return label;
+            }
+        }
+        throw new AssertionError("one option only");
+    }
+
+    /** The key of every position of an attempt, read from the bank's stored options. */
+    static Map<Integer, Set<String>> keys(long attemptId) throws SQLException {
+        Map<Integer, Set<String>> keys = new TreeMap<>();
+        for (Map<String, Object> row : TestDatabase.rows(
+                "SELECT i.position, o.label FROM attempt_item i JOIN item_option o"
+                        + " ON o.item_version_id = i.item_version_id WHERE i.attempt_id = ? AND o.correct = TRUE",
+                attemptId)) {
+            keys.computeIfAbsent(((Number) row.get("position")).intValue(), p -> new HashSet<>())
+                    .add((String) row.get("label"));
+        }
+        return keys;
+    }
+
+    static String json(Set<String> labels) {
+        return labels.stream()
+                .sorted(Comparator.naturalOrder())
+                .map(label -> "\"" + label + "\"")
+                .collect(Collectors.joining(",", "[", "]"));
+    }
+
+    private static String status(long attemptId) throws SQLException {
+        return (String) TestDatabase.row("SELECT status FROM attempt WHERE id = ?", attemptId)
+                .get("status");
+    }
+
+    private static Instant deadline(long attemptId) throws SQLException {
+        Object value = TestDatabase.row("SELECT deadline FROM attempt WHERE id = ?", attemptId)
+                .get("deadline");
+        return value instanceof OffsetDateTime time ? time.toInstant() : ((java.sql.Timestamp) value).toInstant();
+    }
+
+    private static void moveDeadline(long attemptId, Instant deadline) throws SQLException {
+        try (var connection = TestDatabase.connect();
+                var statement = connection.prepareStatement("UPDATE attempt SET deadline = ? WHERE id = ?")) {
+            statement.setObject(1, deadline.atOffset(ZoneOffset.UTC));
+            statement.setLong(2, attemptId);
+            assertEquals(1, statement.executeUpdate());
+        }
+    }
+
+    private static long count(String sql, Object... parameters) throws SQLException {
+        Object value = TestDatabase.row(sql, parameters).values().iterator().next();
+        assertNotNull(value);
+        return ((Number) value).longValue();
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 400 ? text.substring(0, 400) + "..." : text;
+    }
+}
