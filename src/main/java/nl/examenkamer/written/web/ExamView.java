@@ -1,9 +1,10 @@
 package nl.examenkamer.written.web;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import nl.examenkamer.identity.Caller;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.web.PageMessages;
@@ -15,12 +16,14 @@ import nl.examenkamer.written.ResultService;
 /**
  * The candidate's exam page for one session: the access code before the start, the form while the
  * attempt runs (answers are then saved by the page's script, not by this bean), and afterwards the
- * state of the attempt and, once published, the result per theme. Request-scoped: the form is
- * rendered once per visit and never kept in the session.
+ * state of the attempt and, once published, the result per theme. The form is rendered once per
+ * visit and is transient: it never travels with the replicated session.
  */
 @Named
-@RequestScoped
-public class ExamView {
+@ViewScoped
+public class ExamView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private AttemptService attempts;
@@ -37,7 +40,7 @@ public class ExamView {
     private String session;
     private String accessCode;
     private ExamResult exam;
-    private AttemptForm form;
+    private transient AttemptForm form;
 
     public void load() {
         if (session == null) {
@@ -59,12 +62,10 @@ public class ExamView {
     public String start() {
         try {
             attempts.start(session, caller.name(), accessCode);
-            return "/candidate/exam?faces-redirect=true&session=" + session;
         } catch (RuleViolation violation) {
-            messages.show(violation);
-            exam = results.mine(caller.name(), session).orElse(null);
-            return null;
+            messages.show(violation); // kept across the redirect
         }
+        return "/candidate/exam?faces-redirect=true&session=" + session;
     }
 
     /** The letter shown before an option: by position on the page, not the option's own label. */

@@ -1,0 +1,241 @@
+package nl.examenkamer.written;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.examenkamer.testing.Browser;
+import nl.examenkamer.testing.Deployments;
+import nl.examenkamer.testing.TestDatabase;
+import nl.examenkamer.testing.WrittenExam;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.chromium.HasNetworkConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A candidate's exam day in Chromium: start with the access code, answer forty items of both
+ * kinds, flag and revisit one, lose the connection and get it back, close the browser, resume in a
+ * new one with every answer and the right time left, hand in, and see the result per theme once the
+ * board publishes.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ExamBrowserIT {
+
+    private static final String SAVED = "Alle antwoorden opgeslagen";
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.examenkamer();
+    }
+
+    @ArquillianResource
+    private URL url;
+
+    @Test
+    void aCandidateTakesTheExamResumesOnAnotherBrowserHandsInAndSeesTheResult() throws Exception {
+        URI base = url.toURI();
+        Deployments.requireHealthy(base);
+        WrittenExam exam = WrittenExam.planNow(base);
+        WrittenExam.Candidate candidate = exam.enrolledCandidate();
+        String site = base.toString().replaceFirst("/$", "");
+        Map<Integer, List<String>> chosen = new TreeMap<>();
+
+        try (Browser browser = Browser.open(site)) {
+            browser.logIn(candidate.account().username(), candidate.account().password());
+            browser.click("exams:0:open");
+            browser.type("start:accessCode", "WRONG123");
+            browser.click("start:startExam");
+            browser.waitForText(By.tagName("body"), "De toegangscode klopt niet");
+            browser.type("start:accessCode", exam.accessCode());
+            browser.click("start:startExam");
+            browser.waitFor(By.id("item-1"));
+            browser.screenshot("exam-started");
+
+            boolean sawMultiple = false;
+            for (int position = 1; position <= 39; position++) {
+                WebElement item = browser.waitFor(By.id("item-" + position));
+                boolean multiple = "MULTIPLE".equals(item.getAttribute("data-type"));
+                sawMultiple |= multiple;
+                List<String> answer = new ArrayList<>();
+                answer.add(choose(browser, position, "A"));
+                if (multiple) {
+                    answer.add(choose(browser, position, "C"));
+                }
+                chosen.put(position, sorted(answer));
+                browser.click("next");
+            }
+            assertTrue(sawMultiple, "the form has multiple-response items");
+            browser.waitFor(By.id("item-40"));
+
+            // flag item 3, move on, come back through the overview and change the answer
+            browser.click("goto-3");
+            browser.click("flag");
+            browser.click("goto-12");
+            browser.waitFor(By.id("item-12"));
+            assertTrue(browser.driver()
+                    .findElement(By.id("goto-3"))
+                    .getAttribute("class")
+                    .contains("flagged"));
+            browser.click("goto-3");
+            browser.waitFor(By.id("item-3"));
+            if ("MULTIPLE".equals(browser.driver().findElement(By.id("item-3")).getAttribute("data-type"))) {
+                choose(browser, 3, "A"); // unticks A
+                chosen.put(3, sorted(List.of(label(browser, 3, "C"))));
+            } else {
+                chosen.put(3, List.of(choose(browser, 3, "B")));
+            }
+            browser.waitForText(By.id("saveState"), SAVED);
+
+            // the connection drops: the page says so and keeps the answer; it returns: the answer is sent
+            HasNetworkConditions network = (HasNetworkConditions) browser.driver();
+            ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+            offline.setOffline(true);
+            network.setNetworkConditions(offline);
+            browser.click("goto-39");
+            browser.waitFor(By.id("item-39"));
+            String before = chosen.get(39).get(0);
+            String other = "A".equals(letterOf(browser, 39, before)) ? "B" : "A";
+            if ("MULTIPLE".equals(browser.driver().findElement(By.id("item-39")).getAttribute("data-type"))) {
+                choose(browser, 39, "A"); // unticks A
+                chosen.put(39, sorted(List.of(label(browser, 39, "C"))));
+            } else {
+                chosen.put(39, List.of(choose(browser, 39, other)));
+            }
+            browser.waitForText(By.id("saveState"), "Geen verbinding");
+            browser.screenshot("exam-offline");
+            network.deleteNetworkConditions();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .until(d -> d.findElement(By.id("saveState")).getText().contains(SAVED));
+        }
+        assertEquals(chosen, storedAnswers(exam), "every answer reached the server");
+
+        try (Browser second = Browser.open(site)) {
+            second.logIn(candidate.account().username(), candidate.account().password());
+            second.go("/candidate/exam.xhtml?session=" + exam.code());
+            second.waitFor(By.id("item-1"));
+            assertEquals(chosen, answersOnPage(second), "the new browser shows every saved answer");
+            assertTrue(second.driver()
+                    .findElement(By.id("goto-3"))
+                    .getAttribute("class")
+                    .contains("flagged"));
+
+            long remainingOnPage =
+                    Long.parseLong(second.driver().findElement(By.id("exam")).getAttribute("data-remaining"));
+            long remainingOnServer =
+                    Duration.between(Instant.now(), deadline(exam)).toSeconds();
+            assertTrue(
+                    Math.abs(remainingOnPage - remainingOnServer) <= 5,
+                    "page " + remainingOnPage + " s, server " + remainingOnServer + " s");
+            assertTrue(remainingOnPage > 80 * 60, "the same deadline, not a new one: " + remainingOnPage);
+            String timer = second.driver().findElement(By.id("timer")).getText();
+            assertTrue(timer.matches("(8\\d|9\\d|1:\\d\\d):\\d\\d"), timer);
+
+            second.click("submitExam");
+            second.waitForText(By.id("unansweredList"), "vraag 40");
+            second.screenshot("exam-submit-dialog");
+            second.click("confirmSubmit");
+            second.waitForText(By.id("endedState"), "Je hebt het examen ingeleverd.");
+            assertFalse(second.driver().getPageSource().contains("themeScores"), "no result before publication");
+
+            assertEquals(200, exam.close().status());
+            assertEquals(204, exam.publish().status());
+            second.go("/candidate/exam.xhtml?session=" + exam.code());
+            WebElement grade = second.waitFor(By.id("grade"));
+            Map<String, Object> scored = TestDatabase.row(
+                    "SELECT a.grade, a.raw_score, a.passed FROM attempt a JOIN exam_session s ON s.id = a.session_id"
+                            + " WHERE s.code = ?",
+                    exam.code());
+            assertEquals(new java.math.BigDecimal(scored.get("grade").toString()).toPlainString(), grade.getText());
+            String themes = second.driver().findElement(By.id("themeScores")).getText();
+            for (String theme : List.of("Wettelijk kader", "Arbeid en gezondheid", "Arbeid en organisatie")) {
+                assertTrue(themes.toLowerCase().contains(theme.toLowerCase()), themes);
+            }
+            assertTrue(second.driver()
+                    .findElement(By.id("score"))
+                    .getText()
+                    .startsWith(scored.get("raw_score") + " van 40"));
+            second.screenshot("exam-result");
+        }
+    }
+
+    /** Clicks the option shown with this letter at a position; returns the option's own label. */
+    private static String choose(Browser browser, int position, String letter) {
+        String id = "option-" + position + "-" + letter;
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.id(id)).isDisplayed());
+        browser.driver().findElement(By.id(id)).click();
+        return browser.driver().findElement(By.id(id)).getAttribute("value");
+    }
+
+    private static String label(Browser browser, int position, String letter) {
+        return browser.driver()
+                .findElement(By.id("option-" + position + "-" + letter))
+                .getAttribute("value");
+    }
+
+    private static String letterOf(Browser browser, int position, String label) {
+        for (String letter : List.of("A", "B", "C", "D", "E", "F")) {
+            List<WebElement> option = browser.driver().findElements(By.id("option-" + position + "-" + letter));
+            if (!option.isEmpty() && label.equals(option.get(0).getAttribute("value"))) {
+                return letter;
+            }
+        }
+        throw new AssertionError("no option " + label + " at " + position);
+    }
+
+    private static List<String> sorted(List<String> labels) {
+        return labels.stream().sorted().toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Integer, List<String>> answersOnPage(Browser browser) {
+        List<String> rows = (List<String>)
+                browser.script("return Array.from(document.querySelectorAll('section.ek-item')).map(function (s) {"
+                        + " return s.dataset.position + '=' + Array.from(s.querySelectorAll('input:checked'))"
+                        + ".map(function (i) { return i.value; }).sort().join(','); });");
+        Map<Integer, List<String>> answers = new TreeMap<>();
+        for (String row : rows) {
+            String[] parts = row.split("=", -1);
+            if (!parts[1].isEmpty()) {
+                answers.put(Integer.parseInt(parts[0]), List.of(parts[1].split(",")));
+            }
+        }
+        return answers;
+    }
+
+    private static Map<Integer, List<String>> storedAnswers(WrittenExam exam) throws Exception {
+        Map<Integer, List<String>> answers = new TreeMap<>();
+        for (Map<String, Object> row : TestDatabase.rows(
+                "SELECT i.position, i.answer FROM attempt_item i JOIN attempt a ON a.id = i.attempt_id"
+                        + " JOIN exam_session s ON s.id = a.session_id WHERE s.code = ? AND i.answer IS NOT NULL",
+                exam.code())) {
+            answers.put(((Number) row.get("position")).intValue(), List.of(((String) row.get("answer")).split(",")));
+        }
+        return answers;
+    }
+
+    private static Instant deadline(WrittenExam exam) throws Exception {
+        Object value = TestDatabase.row(
+                        "SELECT a.deadline FROM attempt a JOIN exam_session s ON s.id = a.session_id WHERE s.code = ?",
+                        exam.code())
+                .get("deadline");
+        return value instanceof OffsetDateTime time ? time.toInstant() : ((java.sql.Timestamp) value).toInstant();
+    }
+}
