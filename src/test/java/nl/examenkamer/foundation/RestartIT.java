@@ -6,17 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.examenkamer.testing.Api;
+import nl.examenkamer.testing.OwnDatabase;
 import nl.examenkamer.testing.PayaraProcess;
-import nl.examenkamer.testing.PostgreSql;
 import nl.examenkamer.testing.SourceTree;
 import nl.examenkamer.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -114,48 +111,4 @@ class RestartIT {
     }
 
     /** A database only this test uses. */
-    private static final class OwnDatabase implements AutoCloseable {
-
-        private final Map<String, String> environment;
-        private final PostgreSql.FreshDatabase postgres;
-
-        private OwnDatabase(Map<String, String> environment, PostgreSql.FreshDatabase postgres) {
-            this.environment = environment;
-            this.postgres = postgres;
-        }
-
-        static OwnDatabase create() throws Exception {
-            Map<String, String> environment = new HashMap<>();
-            String configured = System.getenv("DB_URL");
-            if (configured != null && configured.startsWith("jdbc:postgresql:")) {
-                PostgreSql.FreshDatabase fresh = PostgreSql.freshDatabase();
-                var dataSource = fresh.dataSource();
-                environment.put("DB_URL", dataSource.getUrl());
-                environment.put("DB_USER", dataSource.getUser());
-                environment.put("DB_PASSWORD", dataSource.getPassword());
-                environment.put("DB_CLASS", "org.postgresql.ds.PGSimpleDataSource");
-                return new OwnDatabase(environment, fresh);
-            }
-            Path file = Path.of(
-                    System.getProperty("examenkamer.it.tmp", "target/it-tmp"),
-                    "restart-" + UUID.randomUUID(),
-                    "examenkamer");
-            environment.put("DB_URL", "jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0");
-            environment.put("DB_USER", "sa");
-            environment.put("DB_PASSWORD", "sa");
-            environment.put("DB_CLASS", "org.h2.jdbcx.JdbcDataSource");
-            return new OwnDatabase(environment, null);
-        }
-
-        Map<String, String> environment() {
-            return environment;
-        }
-
-        @Override
-        public void close() throws java.sql.SQLException {
-            if (postgres != null) {
-                postgres.close();
-            }
-        }
-    }
 }

@@ -30,7 +30,12 @@ public final class WrittenExam {
     }
 
     /** What starting (or opening again) an attempt gives the page. */
-    public record Started(int status, long attemptId, String token, long remainingSeconds) {}
+    public record Started(int status, long attemptId, String token, long remainingSeconds, Instant deadline) {
+
+        public Started(int status, long attemptId, String token, long remainingSeconds) {
+            this(status, attemptId, token, remainingSeconds, null);
+        }
+    }
 
     /** A session of the RCCM blueprint whose start window is open now, for two hours. */
     public static WrittenExam planNow(URI base) {
@@ -49,6 +54,11 @@ public final class WrittenExam {
         assertEquals(201, created.status(), created.body());
         return new WrittenExam(
                 base, created.json().getString("code"), created.json().getString("accessCode"));
+    }
+
+    /** The same session, reached through another server (after a restart). */
+    public static WrittenExam reattach(URI base, WrittenExam exam) {
+        return new WrittenExam(base, exam.code, exam.accessCode);
     }
 
     public String code() {
@@ -105,7 +115,8 @@ public final class WrittenExam {
                 response.status(),
                 json.getJsonNumber("attemptId").longValue(),
                 json.getString("token"),
-                json.getJsonNumber("remainingSeconds").longValue());
+                json.getJsonNumber("remainingSeconds").longValue(),
+                Instant.parse(json.getString("deadline")));
     }
 
     public Api.Response save(Started attempt, int position, long seq, String answerJson, boolean flagged) {
