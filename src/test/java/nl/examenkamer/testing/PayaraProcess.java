@@ -37,6 +37,11 @@ public final class PayaraProcess implements AutoCloseable {
 
     /** Starts the WAR with these environment variables on top of the test's own environment. */
     public static PayaraProcess start(String name, Map<String, String> environment) {
+        return start(name, environment, List.of());
+    }
+
+    /** Starts the WAR with extra Payara Micro options (such as {@code --maxhttpthreads 32}). */
+    public static PayaraProcess start(String name, Map<String, String> environment, List<String> microOptions) {
         try {
             int httpPort = freePort();
             int gridPort = freePort();
@@ -67,6 +72,7 @@ public final class PayaraProcess implements AutoCloseable {
                     "examenkamer-" + name,
                     "--disablephonehome",
                     "--nohostaware"));
+            command.addAll(microOptions);
             ProcessBuilder builder =
                     new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             Map<String, String> env = new HashMap<>(environment);
@@ -82,6 +88,11 @@ public final class PayaraProcess implements AutoCloseable {
 
     public URI base() {
         return base;
+    }
+
+    /** The server's operating-system process id (for reading its memory from /proc). */
+    public long pid() {
+        return process.pid();
     }
 
     /** Stops the server as an operator would (SIGTERM) and waits until it is gone. */

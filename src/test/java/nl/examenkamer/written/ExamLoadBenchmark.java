@@ -1,0 +1,486 @@
+package nl.examenkamer.written;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import nl.examenkamer.testing.PayaraProcess;
+import nl.examenkamer.testing.WrittenExam;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 4's load figures, measured and printed, never asserted on time. Run with
+ * {@code mvn -Pbenchmark verify} (README). One server (Payara Micro, embedded H2 file,
+ * {@code --maxhttpthreads 32} as in production) and a load generator in this JVM on the same two
+ * cores.
+ *
+ * <ol>
+ *   <li>1,000 candidates (accounts inserted by JDBC with a cheap password hash, so the log-ins do
+ *       not measure PBKDF2) start their attempt at once: each start draws and stores a 40-item
+ *       form. Starts per second and latency.
+ *   <li>Closed loop at 200 connections: answer saves for 20 s, then the no-op endpoint of the same
+ *       server for 20 s. Saves per second, p50/p95/p99, errors, and the ratio.
+ *   <li>1,000 concurrent candidates answer at a human pace with bursts (changing their mind,
+ *       flagging), then hand in. Errors, and lost answers: every candidate's last acknowledged answer
+ *       per item is compared with the database.
+ * </ol>
+ * The server's peak resident memory (VmHWM) is read from /proc after each phase.
+ */
+class ExamLoadBenchmark {
+
+    private static final int CANDIDATES = 1_000;
+    private static final int CONNECTIONS = 200;
+    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration MEASURE = Duration.ofSeconds(20);
+    private static final Duration PACED = Duration.ofSeconds(60);
+    private static final String PASSWORD = "benchmark-wachtwoord-1";
+    private static final long FIRST_ID = 5_000_000;
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .executor(Executors.newFixedThreadPool(8))
+            .build();
+
+    private record Attempt(long id, String token, List<JsonObject> items) {}
+
+    @Test
+    void examDayUnderLoad() throws Exception {
+        Path file = Path.of(
+                System.getProperty("examenkamer.it.tmp", "target/it-tmp"),
+                "exam-benchmark-" + UUID.randomUUID(),
+                "examenkamer");
+        String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
+        Map<String, String> environment =
+                Map.of("DB_URL", url, "DB_USER", "sa", "DB_PASSWORD", "sa", "DB_CLASS", "org.h2.jdbcx.JdbcDataSource");
+
+        try (PayaraProcess payara =
+                PayaraProcess.start("exam-benchmark", environment, List.of("--maxhttpthreads", "32"))) {
+            URI base = payara.base();
+            WrittenExam exam = WrittenExam.planNow(base);
+            List<String> usernames = candidates(url, exam.code());
+            System.out.printf(
+                    "%n=== Exam load benchmark: %d candidates, %d connections, H2 file, 2 cores ===%n",
+                    CANDIDATES, CONNECTIONS);
+            System.out.printf("server memory after start-up: VmHWM %s%n", peakMemory(payara));
+
+            List<Attempt> attempts = startStorm(base, exam, usernames);
+            System.out.printf("server memory after the start storm: VmHWM %s%n", peakMemory(payara));
+
+            Figures saves = closedLoop(base, attempts, true);
+            Figures noop = closedLoop(base, attempts, false);
+            System.out.printf("saves at %d connections: %s%n", CONNECTIONS, saves);
+            System.out.printf("no-op at %d connections: %s%n", CONNECTIONS, noop);
+            System.out.printf("save path / no-op: %.2f%n", saves.perSecond() / noop.perSecond());
+            System.out.printf("server memory after the closed loop: VmHWM %s%n", peakMemory(payara));
+
+            paced(base, url, attempts);
+            System.out.printf("server peak memory over the run: VmHWM %s%n%n", peakMemory(payara));
+        }
+    }
+
+    // --- setup ---
+
+    /** Candidates with accounts and enrolments, straight into the database. */
+    private List<String> candidates(String url, String sessionCode) throws Exception {
+        List<String> usernames = new ArrayList<>();
+        String hash = cheapHash(PASSWORD);
+        try (Connection db = DriverManager.getConnection(url, "sa", "sa")) {
+            db.setAutoCommit(false);
+            long sessionId;
+            try (PreparedStatement q = db.prepareStatement("SELECT id FROM exam_session WHERE code = ?")) {
+                q.setString(1, sessionCode);
+                try (ResultSet r = q.executeQuery()) {
+                    r.next();
+                    sessionId = r.getLong(1);
+                }
+            }
+            try (PreparedStatement account = db.prepareStatement("INSERT INTO account (id, username, display_name,"
+                            + " email, password_hash, must_change_password, active, failed_logins, created_at, version)"
+                            + " VALUES (?, ?, ?, ?, ?, FALSE, TRUE, 0, CURRENT_TIMESTAMP, 1)");
+                    PreparedStatement role =
+                            db.prepareStatement("INSERT INTO account_role (account_id, role) VALUES (?, 'CANDIDATE')");
+                    PreparedStatement candidate = db.prepareStatement(
+                            "INSERT INTO candidate (id, candidate_number,"
+                                    + " full_name, name_key, email, date_of_birth, account_username, created_at, created_by,"
+                                    + " version) VALUES (?, ?, ?, ?, ?, DATE '1990-01-01', ?, CURRENT_TIMESTAMP, 'benchmark', 1)");
+                    PreparedStatement enrolment = db.prepareStatement("INSERT INTO enrolment (id, session_id,"
+                            + " candidate_id, extra_time_percentage, extra_minutes, enrolled_at, enrolled_by, version)"
+                            + " VALUES (?, ?, ?, 0, 0, CURRENT_TIMESTAMP, 'benchmark', 1)")) {
+                for (int i = 0; i < CANDIDATES; i++) {
+                    long id = FIRST_ID + i;
+                    String username = "bench-" + i;
+                    usernames.add(username);
+                    account.setLong(1, id);
+                    account.setString(2, username);
+                    account.setString(3, "Kandidaat " + i);
+                    account.setString(4, username + "@example.org");
+                    account.setString(5, hash);
+                    account.addBatch();
+                    role.setLong(1, id);
+                    role.addBatch();
+                    candidate.setLong(1, id);
+                    candidate.setString(2, nl.examenkamer.identity.CandidateNumber.forSequence(900_000 + i).value());
+                    candidate.setString(3, "Kandidaat " + i);
+                    candidate.setString(4, "kandidaat " + i);
+                    candidate.setString(5, username + "@example.org");
+                    candidate.setString(6, username);
+                    candidate.addBatch();
+                    enrolment.setLong(1, id);
+                    enrolment.setLong(2, sessionId);
+                    enrolment.setLong(3, id);
+                    enrolment.addBatch();
+                }
+                account.executeBatch();
+                role.executeBatch();
+                candidate.executeBatch();
+                enrolment.executeBatch();
+            }
+            try (PreparedStatement capacity =
+                    db.prepareStatement("UPDATE exam_session SET capacity = ? WHERE id = ?")) {
+                capacity.setInt(1, CANDIDATES);
+                capacity.setLong(2, sessionId);
+                capacity.executeUpdate();
+            }
+            db.commit();
+        }
+        return usernames;
+    }
+
+    /** The stored form Soteria verifies (algorithm:iterations:salt:hash), with 1,000 iterations. */
+    private static String cheapHash(String password) throws Exception {
+        byte[] salt = new byte[32];
+        new SecureRandom().nextBytes(salt);
+        byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
+                .generateSecret(new PBEKeySpec(password.toCharArray(), salt, 1000, 64 * 8))
+                .getEncoded();
+        Base64.Encoder base64 = Base64.getEncoder();
+        return "PBKDF2WithHmacSHA512:1000:" + base64.encodeToString(salt) + ":" + base64.encodeToString(hash);
+    }
+
+    // --- phase 1: the start storm ---
+
+    private List<Attempt> startStorm(URI base, WrittenExam exam, List<String> usernames) throws Exception {
+        List<Attempt> attempts = Collections.synchronizedList(new ArrayList<>());
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger errors = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(64);
+        CountDownLatch done = new CountDownLatch(usernames.size());
+        long start = System.nanoTime();
+        for (String username : usernames) {
+            pool.submit(() -> {
+                try {
+                    String basic = Base64.getEncoder()
+                            .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+                    long t0 = System.nanoTime();
+                    HttpResponse<String> started = client.send(
+                            HttpRequest.newBuilder(base.resolve("api/v1/exam-sessions/" + exam.code() + "/attempts"))
+                                    .header("Authorization", "Basic " + basic)
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(
+                                            "{\"accessCode\":\"" + exam.accessCode() + "\"}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    latencies.add(System.nanoTime() - t0);
+                    if (started.statusCode() != 201) {
+                        if (errors.incrementAndGet() == 1) {
+                            System.out.println("first refused start: " + started.statusCode() + " " + started.body());
+                        }
+                        return;
+                    }
+                    JsonObject json = parse(started.body());
+                    long id = json.getJsonNumber("attemptId").longValue();
+                    String token = json.getString("token");
+                    HttpResponse<String> form = client.send(
+                            HttpRequest.newBuilder(base.resolve("api/v1/attempts/" + id))
+                                    .header("X-Attempt-Token", token)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    attempts.add(new Attempt(
+                            id, token, parse(form.body()).getJsonArray("items").getValuesAs(JsonObject.class)));
+                } catch (IOException | InterruptedException | RuntimeException e) {
+                    errors.incrementAndGet();
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        Figures figures = Figures.of(new ArrayList<>(latencies), seconds, errors.get());
+        System.out.printf(
+                "start storm: %d candidates started in %.1f s (64 at a time, each start with its 40-item form"
+                        + " and a form read): %s%n",
+                attempts.size(), seconds, figures.describe("starts"));
+        assertEquals(CANDIDATES, attempts.size(), "every candidate started");
+        return new ArrayList<>(attempts);
+    }
+
+    // --- phase 2: closed loop ---
+
+    private final Map<Long, AtomicLong> sequences = new ConcurrentHashMap<>();
+
+    private Figures closedLoop(URI base, List<Attempt> attempts, boolean save) throws Exception {
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger measured = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
+        long measureFrom = System.nanoTime() + WARM_UP.toNanos();
+        long stopAt = measureFrom + MEASURE.toNanos();
+        CountDownLatch done = new CountDownLatch(CONNECTIONS);
+        for (int c = 0; c < CONNECTIONS; c++) {
+            Attempt attempt = attempts.get(c);
+            AtomicLong seq = sequences.computeIfAbsent(attempt.id(), id -> new AtomicLong());
+            pool.submit(() -> {
+                try {
+                    int position = 0;
+                    while (System.nanoTime() < stopAt) {
+                        position = position % 40 + 1;
+                        JsonObject item = attempt.items().get(position - 1);
+                        String label = item.getJsonArray("options")
+                                .getJsonObject(ThreadLocalRandom.current().nextInt(2))
+                                .getString("label");
+                        String body = "{\"seq\":" + seq.incrementAndGet() + ",\"answer\":[\"" + label
+                                + "\"],\"flagged\":false}";
+                        URI target = save
+                                ? base.resolve("api/v1/attempts/" + attempt.id() + "/answers/" + position)
+                                : base.resolve("api/v1/public/ping");
+                        long t0 = System.nanoTime();
+                        HttpResponse<String> response;
+                        try {
+                            response = client.send(
+                                    HttpRequest.newBuilder(target)
+                                            .timeout(Duration.ofSeconds(30))
+                                            .header("X-Attempt-Token", attempt.token())
+                                            .header("Content-Type", "application/json")
+                                            .PUT(HttpRequest.BodyPublishers.ofString(body))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString());
+                        } catch (IOException e) {
+                            errors.incrementAndGet();
+                            continue;
+                        }
+                        long t1 = System.nanoTime();
+                        if (t0 >= measureFrom && t1 <= stopAt) {
+                            latencies.add(t1 - t0);
+                            measured.incrementAndGet();
+                            if (response.statusCode() != 200
+                                    || (save && !response.body().contains("\"applied\":true"))) {
+                                errors.incrementAndGet();
+                            }
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        pool.shutdown();
+        return Figures.of(new ArrayList<>(latencies), MEASURE.toNanos() / 1e9, errors.get());
+    }
+
+    // --- phase 3: 1,000 candidates at a human pace ---
+
+    private void paced(URI base, String url, List<Attempt> attempts) throws Exception {
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger errors = new AtomicInteger();
+        Map<Long, Map<Integer, String>> acknowledged = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(attempts.size());
+        CountDownLatch done = new CountDownLatch(attempts.size());
+        long stopAt = System.nanoTime() + PACED.toNanos();
+        long start = System.nanoTime();
+        for (Attempt attempt : attempts) {
+            AtomicLong seq = sequences.computeIfAbsent(attempt.id(), id -> new AtomicLong());
+            Map<Integer, String> mine = new ConcurrentHashMap<>();
+            acknowledged.put(attempt.id(), mine);
+            pool.submit(() -> {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                try {
+                    Thread.sleep(random.nextInt(3000)); // candidates do not all click in the same millisecond
+                    int position = 0;
+                    while (System.nanoTime() < stopAt) {
+                        position = position % 40 + 1;
+                        // a burst now and then: changing one's mind three times within a second
+                        int changes = random.nextInt(10) == 0 ? 3 : 1;
+                        for (int change = 0; change < changes; change++) {
+                            JsonObject item = attempt.items().get(position - 1);
+                            int options = item.getJsonArray("options").size();
+                            String label = item.getJsonArray("options")
+                                    .getJsonObject(random.nextInt(options))
+                                    .getString("label");
+                            long mySeq = seq.incrementAndGet();
+                            long t0 = System.nanoTime();
+                            try {
+                                HttpResponse<String> response = client.send(
+                                        HttpRequest.newBuilder(base.resolve(
+                                                        "api/v1/attempts/" + attempt.id() + "/answers/" + position))
+                                                .timeout(Duration.ofSeconds(30))
+                                                .header("X-Attempt-Token", attempt.token())
+                                                .header("Content-Type", "application/json")
+                                                .PUT(HttpRequest.BodyPublishers.ofString("{\"seq\":" + mySeq
+                                                        + ",\"answer\":[\"" + label + "\"],\"flagged\":"
+                                                        + (random.nextInt(20) == 0) + "}"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString());
+                                latencies.add(System.nanoTime() - t0);
+                                if (response.statusCode() == 200
+                                        && response.body().contains("\"applied\":true")) {
+                                    mine.put(position, label);
+                                } else {
+                                    errors.incrementAndGet();
+                                }
+                            } catch (IOException e) {
+                                errors.incrementAndGet();
+                            }
+                            Thread.sleep(changes > 1 ? 150 : 0);
+                        }
+                        Thread.sleep(1000 + random.nextInt(3000)); // reading the next case
+                    }
+                    HttpResponse<String> submitted = client.send(
+                            HttpRequest.newBuilder(base.resolve("api/v1/attempts/" + attempt.id() + "/submission"))
+                                    .timeout(Duration.ofSeconds(30))
+                                    .header("X-Attempt-Token", attempt.token())
+                                    .POST(HttpRequest.BodyPublishers.noBody())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (submitted.statusCode() != 200) {
+                        errors.incrementAndGet();
+                    }
+                } catch (IOException e) {
+                    errors.incrementAndGet();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+
+        int lost = 0;
+        int checked = 0;
+        int submitted = 0;
+        try (Connection db = DriverManager.getConnection(url, "sa", "sa");
+                PreparedStatement answers =
+                        db.prepareStatement("SELECT position, answer FROM attempt_item WHERE attempt_id = ?");
+                PreparedStatement status = db.prepareStatement("SELECT status FROM attempt WHERE id = ?")) {
+            for (Attempt attempt : attempts) {
+                Map<Integer, String> stored = new java.util.HashMap<>();
+                answers.setLong(1, attempt.id());
+                try (ResultSet rows = answers.executeQuery()) {
+                    while (rows.next()) {
+                        stored.put(rows.getInt(1), rows.getString(2));
+                    }
+                }
+                for (Map.Entry<Integer, String> expected :
+                        acknowledged.get(attempt.id()).entrySet()) {
+                    checked++;
+                    if (!expected.getValue().equals(stored.get(expected.getKey()))) {
+                        lost++;
+                    }
+                }
+                status.setLong(1, attempt.id());
+                try (ResultSet rows = status.executeQuery()) {
+                    rows.next();
+                    submitted += "SUBMITTED".equals(rows.getString(1)) ? 1 : 0;
+                }
+            }
+        }
+        Figures figures = Figures.of(new ArrayList<>(latencies), seconds, errors.get());
+        System.out.printf(
+                "%d concurrent candidates at a human pace for %.0f s, then handing in: %s;"
+                        + " lost answers %d of %d acknowledged (last per item, read back from the database);"
+                        + " %d attempts submitted%n",
+                attempts.size(), seconds, figures.describe("saves"), lost, checked, submitted);
+    }
+
+    // --- figures ---
+
+    private static JsonObject parse(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    private static String peakMemory(PayaraProcess payara) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + payara.pid() + "/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    long kb = Long.parseLong(line.replaceAll("\\D", ""));
+                    return String.format("%.0f MiB", kb / 1024.0);
+                }
+            }
+        } catch (IOException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
+        return "unknown";
+    }
+
+    record Figures(int count, double perSecond, double p50, double p95, double p99, int errors) {
+
+        static Figures of(List<Long> nanos, double seconds, int errors) {
+            Collections.sort(nanos);
+            return new Figures(
+                    nanos.size(),
+                    nanos.size() / seconds,
+                    percentile(nanos, 50),
+                    percentile(nanos, 95),
+                    percentile(nanos, 99),
+                    errors);
+        }
+
+        private static double percentile(List<Long> sorted, int p) {
+            if (sorted.isEmpty()) {
+                return Double.NaN;
+            }
+            int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+            return sorted.get(Math.max(0, index)) / 1e6;
+        }
+
+        String describe(String what) {
+            return String.format(
+                    "%d %s, %.0f/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, errors %d",
+                    count, what, perSecond, p50, p95, p99, errors);
+        }
+
+        @Override
+        public String toString() {
+            return describe("requests");
+        }
+    }
+}
