@@ -12,8 +12,9 @@ import nl.examenkamer.shared.RuleViolation;
 /**
  * The save of one answer: the hot path of exam day. The answer is checked against the item's
  * shape (kept in memory per attempt), then stored by one conditional UPDATE that also checks the
- * token, the status, the deadline and the sequence number. Only when that changes nothing does it
- * look at why, to answer the page precisely. No transaction: the one statement is atomic.
+ * token, the status, the deadline and the sequence number, committed together with the saves that
+ * arrive at the same moment ({@link SaveBatcher}). Only when it changes nothing does it look at why,
+ * to answer the page precisely.
  */
 @ApplicationScoped
 public class AnswerSaving {
@@ -25,6 +26,9 @@ public class AnswerSaving {
 
     @Inject
     private ItemTexts texts;
+
+    @Inject
+    private SaveBatcher batcher;
 
     @Inject
     private Clock clock;
@@ -45,7 +49,7 @@ public class AnswerSaving {
         String stored = shape.canonical(answer);
         String tokenHash = AttemptTokens.hash(token);
         Instant now = clock.instant();
-        if (store.saveAnswer(attemptId, position, tokenHash, stored, flagged, seq, now)) {
+        if (batcher.save(attemptId, position, tokenHash, stored, flagged, seq, now)) {
             return new Saved(true, position, seq);
         }
         return whyNot(attemptId, position, tokenHash, now);

@@ -151,7 +151,10 @@ class ExamLoadBenchmark {
                     role.setLong(1, id);
                     role.addBatch();
                     candidate.setLong(1, id);
-                    candidate.setString(2, nl.examenkamer.identity.CandidateNumber.forSequence(900_000 + i).value());
+                    candidate.setString(
+                            2,
+                            nl.examenkamer.identity.CandidateNumber.forSequence(900_000 + i)
+                                    .value());
                     candidate.setString(3, "Kandidaat " + i);
                     candidate.setString(4, "kandidaat " + i);
                     candidate.setString(5, username + "@example.org");
