@@ -49,6 +49,12 @@ public class DemoData {
     private CandidateRegistry registry;
 
     @Inject
+    private nl.examenkamer.written.ExamSessionService writtenExams;
+
+    @Inject
+    private java.time.Clock clock;
+
+    @Inject
     @ConfigProperty(name = "examenkamer.demo", defaultValue = "false")
     private boolean demo;
 
@@ -102,11 +108,35 @@ public class DemoData {
             registry.linkAccount(CandidateNumber.parse(karin), "kandidaat");
         }
         String daan = candidate("Daan de Demo", "daan@demo.examenkamer.nl", LocalDate.of(1979, 11, 2));
+        writtenExamToday(karin);
         try {
             recordDemoHours(karin, daan);
         } catch (AttendanceRejected changedSinceLastStart) {
             LOG.info("Demo contact hours were changed in the application; they are left as they are.");
         }
+    }
+
+    /** A written exam session of today, start window open all day, with Karin enrolled. */
+    private void writtenExamToday(String karin) {
+        java.time.ZoneId dutch = java.time.ZoneId.of("Europe/Amsterdam");
+        LocalDate today = LocalDate.now(clock.withZone(dutch));
+        String code = "DEMO-" + today.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        if (writtenExams.find(code).isPresent()) {
+            return;
+        }
+        writtenExams.create(
+                "schriftelijk-rccm",
+                new nl.examenkamer.written.ExamSession.Plan(
+                        code,
+                        "Schriftelijk examen RCCM (demo)",
+                        today,
+                        today.atStartOfDay(dutch).toInstant(),
+                        today.plusDays(1).atStartOfDay(dutch).toInstant(),
+                        0,
+                        25,
+                        null,
+                        30));
+        writtenExams.enrol(code, karin, 0, null);
     }
 
     private void recordDemoHours(String karin, String daan) {
