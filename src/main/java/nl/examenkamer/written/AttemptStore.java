@@ -17,8 +17,8 @@ import javax.sql.DataSource;
 import nl.examenkamer.shared.database.SchemaMigration;
 
 /**
- * Attempts and their items, in plain JDBC: this is the exam-day hot path (a save is one
- * conditional UPDATE), and the statements read better than their JPA equivalents. Inside a caller's
+ * Attempts and their items, in plain JDBC: this is the exam-day path (the answer save itself is in
+ * {@link SaveBatcher}), and the statements read better than their JPA equivalents. Inside a caller's
  * transaction the connection takes part in it; without one each statement commits on its own.
  */
 @ApplicationScoped
@@ -105,31 +105,6 @@ public class AttemptStore {
         } catch (SQLException e) {
             throw new IllegalStateException("could not read attempt " + attemptId, e);
         }
-    }
-
-    /**
-     * The save: stores the answer only when the attempt is open, the token is the attempt's, the
-     * deadline has not passed and the sequence number is higher than the one stored. One statement,
-     * so it is atomic without a transaction. Returns whether it changed the row.
-     */
-    public boolean saveAnswer(
-            long attemptId, int position, String tokenHash, String answer, boolean flagged, long seq, Instant now) {
-        return update(
-                        "UPDATE attempt_item SET answer = ?, flagged = ?, client_seq = ?, saved_at = ?"
-                                + " WHERE attempt_id = ? AND position = ? AND client_seq < ? AND EXISTS (SELECT 1"
-                                + " FROM attempt a WHERE a.id = ? AND a.token_hash = ? AND a.status = 'IN_PROGRESS'"
-                                + " AND a.deadline > ?)",
-                        answer,
-                        flagged,
-                        seq,
-                        at(now),
-                        attemptId,
-                        position,
-                        seq,
-                        attemptId,
-                        tokenHash,
-                        at(now))
-                == 1;
     }
 
     public Optional<Long> storedSeq(long attemptId, int position) {

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.examenkamer.content.Blueprint;
 import nl.examenkamer.shared.RuleViolation;
 
 /**
@@ -95,7 +96,7 @@ public class ExamSession {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "exam_session_cell", joinColumns = @JoinColumn(name = "session_id"))
     @OrderColumn(name = "position")
-    private List<Cell> cells = new ArrayList<>();
+    private List<Blueprint.Cell> cells = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "exam_session_pool", joinColumns = @JoinColumn(name = "session_id"))
@@ -103,40 +104,6 @@ public class ExamSession {
 
     @Version
     private long version;
-
-    /** A blueprint cell as frozen for this session. */
-    @Embeddable
-    public static class Cell {
-
-        @Column(name = "theme_code")
-        private String theme;
-
-        @Column(name = "legal_domain")
-        private String legalDomain;
-
-        @Column(name = "item_count")
-        private int items;
-
-        protected Cell() {}
-
-        public Cell(String theme, String legalDomain, int items) {
-            this.theme = theme;
-            this.legalDomain = legalDomain;
-            this.items = items;
-        }
-
-        public String theme() {
-            return theme;
-        }
-
-        public String legalDomain() {
-            return legalDomain;
-        }
-
-        public int items() {
-            return items;
-        }
-    }
 
     /** An item version this session may draw for a cell. */
     @Embeddable
@@ -184,7 +151,7 @@ public class ExamSession {
             String title,
             int itemCount,
             BigDecimal cutScorePercentage,
-            List<Cell> cells,
+            List<Blueprint.Cell> cells,
             List<PoolEntry> pool,
             String accessCode,
             Instant createdAt,
@@ -337,7 +304,7 @@ public class ExamSession {
         return publishedAt;
     }
 
-    public List<Cell> cells() {
+    public List<Blueprint.Cell> cells() {
         return List.copyOf(cells);
     }
 

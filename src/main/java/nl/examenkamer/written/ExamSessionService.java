@@ -82,7 +82,7 @@ public class ExamSessionService {
         if (sessions.find(code).isPresent()) {
             throw RuleViolation.conflict("session.code.taken", code);
         }
-        List<ExamSession.Cell> cells = new ArrayList<>();
+        List<Blueprint.Cell> cells = new ArrayList<>();
         List<ExamSession.PoolEntry> pool = new ArrayList<>();
         List<Blueprint.Cell> blueprintCells = blueprint.cells();
         for (int position = 0; position < blueprintCells.size(); position++) {
@@ -107,7 +107,7 @@ public class ExamSessionService {
                         cell.items(),
                         available.size());
             }
-            cells.add(new ExamSession.Cell(cell.theme(), cell.legalDomain(), cell.items()));
+            cells.add(new Blueprint.Cell(cell.theme(), cell.legalDomain(), cell.items()));
             for (ItemVersion version : available) {
                 pool.add(new ExamSession.PoolEntry(position, version.id()));
             }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.examenkamer.content.Blueprint;
 
 /** A session's pool, built once from its frozen item versions: it never changes after creation. */
 @ApplicationScoped
@@ -21,7 +22,7 @@ public class FormPools {
     }
 
     private FormPool build(ExamSession session) {
-        List<ExamSession.Cell> cells = session.cells();
+        List<Blueprint.Cell> cells = session.cells();
         List<FormPool.Cell> poolCells = new ArrayList<>();
         for (int position = 0; position < cells.size(); position++) {
             int cellPosition = position;
@@ -31,7 +32,7 @@ public class FormPools {
                             entry.itemVersionId(),
                             texts.of(entry.itemVersionId()).optionLabels()))
                     .toList();
-            ExamSession.Cell cell = cells.get(position);
+            Blueprint.Cell cell = cells.get(position);
             poolCells.add(new FormPool.Cell(cell.theme(), cell.legalDomain(), cell.items(), items));
         }
         return new FormPool(poolCells);

@@ -126,6 +126,20 @@ public final class WrittenExam {
                         "{\"seq\":" + seq + ",\"answer\":" + answerJson + ",\"flagged\":" + flagged + "}");
     }
 
+    /**
+     * Whether an attempt's form holds a multiple-response item before this position. The bank has
+     * few of them, so about one form in six has none: tests that must answer both kinds take the
+     * next candidate when this is false.
+     */
+    public static boolean multipleResponseBefore(long attemptId, int position) throws java.sql.SQLException {
+        return !TestDatabase.rows(
+                        "SELECT i.position FROM attempt_item i JOIN item_version v ON v.id = i.item_version_id"
+                                + " WHERE i.attempt_id = ? AND v.type = 'MULTIPLE' AND i.position < ?",
+                        attemptId,
+                        position)
+                .isEmpty();
+    }
+
     public Api.Response close() {
         return TestAccounts.board(base).post("/api/v1/exam-sessions/" + code + "/close", "{}");
     }

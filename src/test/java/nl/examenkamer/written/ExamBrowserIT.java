@@ -72,7 +72,7 @@ class ExamBrowserIT {
             browser.type("start:accessCode", exam.accessCode());
             browser.click("start:startExam");
             browser.waitFor(By.id("item-1"));
-            if (multipleAmongFirst39(exam, next)) {
+            if (WrittenExam.multipleResponseBefore(attemptOf(exam, next), 40)) {
                 candidate = next;
             } else {
                 browser.close();
@@ -193,17 +193,6 @@ class ExamBrowserIT {
         }
     }
 
-    private static boolean multipleAmongFirst39(WrittenExam exam, WrittenExam.Candidate candidate) throws Exception {
-        return !TestDatabase.rows(
-                        "SELECT i.position FROM attempt_item i JOIN attempt a ON a.id = i.attempt_id"
-                                + " JOIN enrolment e ON e.id = a.enrolment_id JOIN candidate c ON c.id = e.candidate_id"
-                                + " JOIN exam_session s ON s.id = a.session_id JOIN item_version v ON v.id = i.item_version_id"
-                                + " WHERE s.code = ? AND c.candidate_number = ? AND v.type = 'MULTIPLE' AND i.position < 40",
-                        exam.code(),
-                        candidate.number())
-                .isEmpty();
-    }
-
     /** Clicks the option shown with this letter at a position; returns the option's own label. */
     private static String choose(Browser browser, int position, String letter) {
         String id = "option-" + position + "-" + letter;
@@ -258,6 +247,18 @@ class ExamBrowserIT {
             answers.put(((Number) row.get("position")).intValue(), List.of(((String) row.get("answer")).split(",")));
         }
         return answers;
+    }
+
+    private static long attemptOf(WrittenExam exam, WrittenExam.Candidate candidate) throws Exception {
+        return ((Number) TestDatabase.row(
+                                "SELECT a.id FROM attempt a JOIN exam_session s ON s.id = a.session_id"
+                                        + " JOIN enrolment e ON e.id = a.enrolment_id"
+                                        + " JOIN candidate c ON c.id = e.candidate_id"
+                                        + " WHERE s.code = ? AND c.candidate_number = ?",
+                                exam.code(),
+                                candidate.number())
+                        .get("id"))
+                .longValue();
     }
 
     private static Instant deadline(WrittenExam exam, String number) throws Exception {
