@@ -1,0 +1,147 @@
+package nl.examenkamer.oral;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The hard rules of planning an oral exam. {@link #check} lists every rule a proposal breaks, each
+ * with its reason, so the board sees all of them at once; an empty list means it may be planned.
+ */
+public final class PlanningRules {
+
+    private PlanningRules() {}
+
+    /** What the board proposes: a new exam ({@code examId} null) or a new slot, room or pair for one. */
+    public record Proposal(
+            Long examId,
+            String candidateNumber,
+            String title,
+            long roomId,
+            ExamSlot slot,
+            String chair,
+            String second) {
+
+        public Proposal {
+            Objects.requireNonNull(candidateNumber, "candidateNumber");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(slot, "slot");
+        }
+    }
+
+    /** What an examiner declared and what the board recorded of them. */
+    public record Examiner(
+            String username,
+            String name,
+            Set<String> titles,
+            Set<String> providerCodes,
+            Set<Availability> availability,
+            Set<String> conflictCandidates) {}
+
+    /** The candidate as planning sees them: whose training providers, and whether they may sit the exam. */
+    public record Candidate(String number, Set<String> providerCodes, boolean eligible) {}
+
+    /** An oral exam already planned (cancelled ones are not bookings). */
+    public record Booking(
+            long examId, String candidateNumber, long roomId, ExamSlot slot, String chair, String second) {
+
+        boolean involves(String examiner) {
+            return examiner.equals(chair) || examiner.equals(second);
+        }
+    }
+
+    public static List<Breach> check(
+            Proposal proposal, Map<String, Examiner> examiners, Candidate candidate, List<Booking> bookings) {
+        List<Breach> breaches = new ArrayList<>();
+        ExamSlot slot = proposal.slot();
+        if (!slot.endsOnSameDay() || slot.dayParts().isEmpty() || outsideDayParts(slot)) {
+            breaches.add(Breach.of(
+                    "oral.rule.outsideDay",
+                    slot.start().toLocalTime(),
+                    slot.end().toLocalTime()));
+        }
+        if (!candidate.eligible()) {
+            breaches.add(Breach.of("oral.rule.candidateNotEligible", candidate.number(), proposal.title()));
+        }
+        if (proposal.chair() == null || proposal.second() == null) {
+            breaches.add(Breach.of("oral.rule.twoExaminersNeeded"));
+        } else if (proposal.chair().equals(proposal.second())) {
+            breaches.add(Breach.of("oral.rule.sameExaminerTwice", String.valueOf(proposal.chair())));
+        }
+        List<Booking> others = bookings.stream()
+                .filter(b -> proposal.examId() == null || b.examId() != proposal.examId())
+                .filter(b -> b.slot().overlaps(slot))
+                .toList();
+        for (String username : examinersOf(proposal)) {
+            Optional<Examiner> found = Optional.ofNullable(examiners.get(username));
+            if (found.isEmpty()) {
+                breaches.add(Breach.of("oral.rule.examinerUnknown", username));
+                continue;
+            }
+            checkExaminer(found.get(), proposal, candidate, others, breaches);
+        }
+        others.stream()
+                .filter(b -> b.roomId() == proposal.roomId())
+                .findFirst()
+                .ifPresent(b -> breaches.add(
+                        Breach.of("oral.rule.roomDoubleBooked", b.slot().start().toLocalTime())));
+        others.stream()
+                .filter(b -> b.candidateNumber().equals(proposal.candidateNumber()))
+                .findFirst()
+                .ifPresent(b -> breaches.add(Breach.of(
+                        "oral.rule.candidateDoubleBooked",
+                        candidate.number(),
+                        b.slot().start().toLocalTime())));
+        return List.copyOf(breaches);
+    }
+
+    private static void checkExaminer(
+            Examiner examiner, Proposal proposal, Candidate candidate, List<Booking> others, List<Breach> breaches) {
+        ExamSlot slot = proposal.slot();
+        for (DayPart part : slot.dayParts()) {
+            if (!examiner.availability().contains(new Availability(slot.day(), part))) {
+                breaches.add(Breach.of("oral.rule.examinerNotAvailable", examiner.name(), slot.day(), part.name()));
+            }
+        }
+        others.stream()
+                .filter(b -> b.involves(examiner.username()))
+                .findFirst()
+                .ifPresent(b -> breaches.add(Breach.of(
+                        "oral.rule.examinerDoubleBooked",
+                        examiner.name(),
+                        b.slot().start().toLocalTime())));
+        if (!examiner.titles().contains(proposal.title())) {
+            breaches.add(Breach.of("oral.rule.examinerNotQualified", examiner.name(), proposal.title()));
+        }
+        examiner.providerCodes().stream()
+                .filter(candidate.providerCodes()::contains)
+                .sorted()
+                .findFirst()
+                .ifPresent(provider -> breaches.add(Breach.of(
+                        "oral.rule.examinerLinkedToProvider", examiner.name(), provider, candidate.number())));
+        if (examiner.conflictCandidates().contains(candidate.number())) {
+            breaches.add(Breach.of("oral.rule.examinerConflict", examiner.name(), candidate.number()));
+        }
+    }
+
+    private static boolean outsideDayParts(ExamSlot slot) {
+        DayPart first = DayPart.values()[0];
+        DayPart last = DayPart.values()[DayPart.values().length - 1];
+        return slot.start().toLocalTime().isBefore(first.from())
+                || slot.end().toLocalTime().isAfter(last.until());
+    }
+
+    private static List<String> examinersOf(Proposal proposal) {
+        List<String> names = new ArrayList<>();
+        if (proposal.chair() != null) {
+            names.add(proposal.chair());
+        }
+        if (proposal.second() != null && !proposal.second().equals(proposal.chair())) {
+            names.add(proposal.second());
+        }
+        return names;
+    }
+}
