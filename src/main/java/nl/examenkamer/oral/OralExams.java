@@ -1,0 +1,172 @@
+package nl.examenkamer.oral;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.examenkamer.identity.Candidate;
+import nl.examenkamer.identity.CandidateNumber;
+import nl.examenkamer.shared.RuleViolation;
+
+/** Finds oral exams, their forms and the people around them; no business decisions here. */
+@ApplicationScoped
+public class OralExams {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public Optional<OralExam> find(long id) {
+        return Optional.ofNullable(em.find(OralExam.class, id));
+    }
+
+    public OralExam require(long id) {
+        return find(id).orElseThrow(() -> RuleViolation.notFound("oral.exam.notFound", id));
+    }
+
+    public OralExam requireForUpdate(long id) {
+        OralExam exam = require(id);
+        em.lock(exam, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(exam);
+        return exam;
+    }
+
+    public List<PlanningRules.Booking> bookingsAround(Instant start) {
+        return em
+                .createQuery(
+                        "select e from OralExam e where e.status <> :cancelled and e.startsAt > :from and e.startsAt < :until",
+                        OralExam.class)
+                .setParameter("cancelled", OralExamStatus.CANCELLED)
+                .setParameter("from", start.minus(Duration.ofDays(1)))
+                .setParameter("until", start.plus(Duration.ofDays(1)))
+                .getResultList()
+                .stream()
+                .map(OralExam::booking)
+                .toList();
+    }
+
+    public List<OralExam> between(Instant from, Instant until) {
+        return em.createQuery(
+                        "select e from OralExam e where e.startsAt >= :from and e.startsAt < :until order by e.startsAt, e.id",
+                        OralExam.class)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .getResultList();
+    }
+
+    public List<OralExam> assignedTo(String examiner) {
+        return em.createQuery(
+                        "select e from OralExam e where (e.chair = :examiner or e.second = :examiner) and e.status <> :cancelled"
+                                + " order by e.startsAt",
+                        OralExam.class)
+                .setParameter("examiner", examiner)
+                .setParameter("cancelled", OralExamStatus.CANCELLED)
+                .getResultList();
+    }
+
+    public List<OralExam> ofCandidate(String candidateNumber) {
+        return em.createQuery(
+                        "select e from OralExam e where e.candidateNumber = :number order by e.startsAt desc",
+                        OralExam.class)
+                .setParameter("number", candidateNumber)
+                .getResultList();
+    }
+
+    public Optional<ScoreSheet> sheet(long examId, String examiner) {
+        return em.createQuery(
+                        "select s from ScoreSheet s where s.examId = :exam and s.examiner = :examiner",
+                        ScoreSheet.class)
+                .setParameter("exam", examId)
+                .setParameter("examiner", examiner)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<Verdict> latestVerdict(long examId) {
+        return em.createQuery("select v from Verdict v where v.examId = :exam order by v.versionNo desc", Verdict.class)
+                .setParameter("exam", examId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public List<Verdict> verdicts(long examId) {
+        return em.createQuery("select v from Verdict v where v.examId = :exam order by v.versionNo", Verdict.class)
+                .setParameter("exam", examId)
+                .getResultList();
+    }
+
+    public List<OralExamChange> history(long examId) {
+        return em.createQuery(
+                        "select c from OralExamChange c where c.examId = :exam order by c.changedAt, c.id",
+                        OralExamChange.class)
+                .setParameter("exam", examId)
+                .getResultList();
+    }
+
+    public Optional<OralRoom> room(long id) {
+        return Optional.ofNullable(em.find(OralRoom.class, id));
+    }
+
+    public Optional<Candidate> candidate(String number) {
+        if (!CandidateNumber.isValid(number)) {
+            return Optional.empty();
+        }
+        return em.createQuery("select c from Candidate c where c.number = :number", Candidate.class)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Set<String> providersOf(String candidateNumber) {
+        @SuppressWarnings("unchecked")
+        List<String> codes = em.createNativeQuery(
+                        "SELECT p.code FROM provider_candidate pc JOIN provider_organisation p ON p.id = pc.provider_id"
+                                + " JOIN candidate c ON c.id = pc.candidate_id WHERE c.candidate_number = ?")
+                .setParameter(1, candidateNumber)
+                .getResultList();
+        return codes.stream().map(code -> code.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
+
+    /** Passed a published written exam for the title, or marked eligible by the board. */
+    public boolean eligible(String candidateNumber, String title) {
+        Number passed = (Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM attempt a JOIN enrolment e ON e.id = a.enrolment_id"
+                                + " JOIN exam_session s ON s.id = a.session_id JOIN candidate c ON c.id = e.candidate_id"
+                                + " WHERE c.candidate_number = ? AND s.title = ? AND s.status = 'PUBLISHED' AND a.passed = TRUE")
+                .setParameter(1, candidateNumber)
+                .setParameter(2, title)
+                .getSingleResult();
+        if (passed.longValue() > 0) {
+            return true;
+        }
+        Number marked = (Number)
+                em.createNativeQuery("SELECT COUNT(*) FROM oral_eligibility WHERE candidate_number = ? AND title = ?")
+                        .setParameter(1, candidateNumber)
+                        .setParameter(2, title)
+                        .getSingleResult();
+        return marked.longValue() > 0;
+    }
+
+    public void markEligible(String candidateNumber, String title, String reason, Instant at, String by) {
+        em.createNativeQuery("DELETE FROM oral_eligibility WHERE candidate_number = ? AND title = ?")
+                .setParameter(1, candidateNumber)
+                .setParameter(2, title)
+                .executeUpdate();
+        em.createNativeQuery("INSERT INTO oral_eligibility (candidate_number, title, reason, marked_by, marked_at)"
+                        + " VALUES (?, ?, ?, ?, ?)")
+                .setParameter(1, candidateNumber)
+                .setParameter(2, title)
+                .setParameter(3, reason)
+                .setParameter(4, by)
+                .setParameter(5, java.sql.Timestamp.from(at.truncatedTo(ChronoUnit.MICROS)))
+                .executeUpdate();
+    }
+}

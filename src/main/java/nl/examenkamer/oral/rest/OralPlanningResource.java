@@ -1,0 +1,85 @@
+package nl.examenkamer.oral.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Set;
+import nl.examenkamer.identity.Role;
+import nl.examenkamer.oral.ExaminerService;
+import nl.examenkamer.oral.OralPlanningService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The board's side of oral exam planning: examiner profiles, exam days with rooms, eligibility by hand. */
+@Path("oral-planning")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.BOARD_NAME)
+@Tag(name = "Oral exam")
+public class OralPlanningResource {
+
+    @Inject
+    private OralPlanningService planning;
+
+    @Inject
+    private ExaminerService examiners;
+
+    public record Profile(Set<String> titles, Set<String> providerCodes) {}
+
+    public record NewDay(String date, String location, List<OralPlanningService.RoomInput> rooms) {}
+
+    public record Eligibility(String candidateNumber, String title, String reason) {}
+
+    @PUT
+    @Path("examiners/{username}")
+    @Operation(summary = "An examiner's profile: the titles they may examine and the providers they are linked to")
+    public ExaminerService.ExaminerView profile(@PathParam("username") String username, Profile profile) {
+        Inputs.body(profile);
+        return examiners.saveProfile(username, profile.titles(), profile.providerCodes());
+    }
+
+    @GET
+    @Path("examiners")
+    @Operation(summary = "Every examiner's profile")
+    public List<ExaminerService.ExaminerView> examiners() {
+        return examiners.all();
+    }
+
+    @POST
+    @Path("days")
+    @Operation(summary = "An exam day at a location, with its rooms (a room may carry a video link)")
+    public Response day(NewDay day) {
+        Inputs.body(day);
+        return Response.status(201)
+                .entity(planning.createDay(Inputs.date("date", day.date()), day.location(), day.rooms()))
+                .build();
+    }
+
+    @GET
+    @Path("days")
+    @Operation(summary = "Exam days from a date on")
+    public List<OralPlanningService.DayView> days(@QueryParam("from") String from) {
+        return planning.days(Inputs.date("from", from));
+    }
+
+    @POST
+    @Path("eligibility")
+    @Operation(summary = "Mark a candidate eligible for the oral exam of a title by hand, with the reason")
+    public Response eligible(Eligibility eligibility) {
+        Inputs.body(eligibility);
+        planning.markEligible(eligibility.candidateNumber(), eligibility.title(), eligibility.reason());
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,48 @@
+package nl.examenkamer.shared.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+
+/** Mail to send, queued in the caller's transaction; {@link MailSender} delivers it after the commit. */
+@ApplicationScoped
+public class MailOutbox {
+
+    static final int MAX_ATTEMPTS = 20;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** A mail with an optional calendar part: {@code calendarMethod} is REQUEST or CANCEL. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queue(String recipient, String subject, String body, String calendar, String calendarMethod) {
+        em.persist(new OutboxMail(recipient, subject, body, calendar, calendarMethod, clock.instant()));
+    }
+
+    @Transactional
+    public List<OutboxMail> unsent(int limit) {
+        return em.createQuery(
+                        "select m from OutboxMail m where m.sentAt is null and m.attempts < :max order by m.id",
+                        OutboxMail.class)
+                .setParameter("max", MAX_ATTEMPTS)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Transactional
+    public void markSent(long id) {
+        em.find(OutboxMail.class, id).sent(clock.instant());
+    }
+
+    @Transactional
+    public void markFailed(long id, String error) {
+        em.find(OutboxMail.class, id).failed(error);
+    }
+}

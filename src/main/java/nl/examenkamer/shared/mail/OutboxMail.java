@@ -1,0 +1,96 @@
+package nl.examenkamer.shared.mail;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A mail waiting to be sent (or sent), written in the transaction that decided it. */
+@Entity
+@Table(name = "mail_outbox")
+public class OutboxMail {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "oral_seq")
+    @SequenceGenerator(name = "oral_seq", sequenceName = "oral_seq", allocationSize = 50)
+    private Long id;
+
+    private String recipient;
+    private String subject;
+    private String body;
+    private String calendar;
+
+    @Column(name = "calendar_method")
+    private String calendarMethod;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    private int attempts;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Version
+    private long version;
+
+    protected OutboxMail() {}
+
+    /** {@code calendar} is the .ics text (or null) and {@code calendarMethod} its METHOD. */
+    public OutboxMail(
+            String recipient, String subject, String body, String calendar, String calendarMethod, Instant createdAt) {
+        this.recipient = recipient;
+        this.subject = subject;
+        this.body = body;
+        this.calendar = calendar;
+        this.calendarMethod = calendarMethod;
+        this.createdAt = createdAt;
+    }
+
+    public void sent(Instant at) {
+        sentAt = at;
+        attempts++;
+        lastError = null;
+    }
+
+    public void failed(String error) {
+        attempts++;
+        lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public String calendar() {
+        return calendar;
+    }
+
+    public String calendarMethod() {
+        return calendarMethod;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+}

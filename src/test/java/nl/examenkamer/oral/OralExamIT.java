@@ -1,0 +1,509 @@
+package nl.examenkamer.oral;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import nl.examenkamer.testing.Api;
+import nl.examenkamer.testing.Deployments;
+import nl.examenkamer.testing.OralExamSetup;
+import nl.examenkamer.testing.TestAccounts;
+import nl.examenkamer.testing.TestDatabase;
+import nl.examenkamer.testing.TrainingProvider;
+import nl.examenkamer.testing.WrittenExam;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Oral exams against the running application: planning refused with its reasons, the three
+ * invitations with their calendar event (planned, rescheduled, cancelled) read back from an SMTP
+ * server in this JVM, what an examiner may not see or change, and the board's audited correction.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OralExamIT {
+
+    private static final LocalDate DAY = LocalDate.of(2027, 3, 9);
+    private static GreenMail mail;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.examenkamer();
+    }
+
+    @ArquillianResource
+    private URL url;
+
+    private URI base;
+    private OralExamSetup oral;
+    private List<Long> rooms;
+
+    @BeforeAll
+    static void mailServer() {
+        mail = new GreenMail(new ServerSetup(
+                Integer.getInteger("examenkamer.it.smtp.port", 3925), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        mail.stop();
+    }
+
+    @BeforeEach
+    void anExamDay() throws Exception {
+        base = url.toURI();
+        Deployments.requireHealthy(base);
+        oral = new OralExamSetup(base);
+        rooms = oral.day(DAY, "Zaal 1", "Zaal 2");
+    }
+
+    @Test
+    void planningInvitesAllThreeAndEveryChangeUpdatesTheSameCalendarEvent() throws Exception {
+        WrittenExam.Candidate candidate = eligibleCandidate();
+        OralExamSetup.Examiner chair = examiner("Anna Voorzitter");
+        OralExamSetup.Examiner second = examiner("Bram Tweede");
+        String candidateEmail = email(candidate.number());
+
+        long examId = oral.planned(candidate.number(), "RCCM", rooms.get(0), DAY + "T09:00", chair, second);
+
+        List<Invitation> planned = invitations(List.of(candidateEmail, chair.email(), second.email()), 1);
+        for (Invitation invitation : planned) {
+            assertEquals(
+                    "REQUEST",
+                    invitation.mimeMethod(),
+                    "the MIME part says METHOD=REQUEST: " + invitation.contentType());
+            assertEquals("REQUEST", invitation.method());
+            assertEquals("0", invitation.sequence());
+            // 09:00 in Amsterdam in March (winter time) is 08:00 UTC; 60 min exam + 15 min deliberation.
+            assertEquals("20270309T080000Z", invitation.start());
+            assertEquals("20270309T091500Z", invitation.end());
+            assertEquals(3, invitation.attendees().size());
+        }
+        String uid = planned.get(0).uid();
+        assertTrue(planned.stream().allMatch(i -> i.uid().equals(uid)), "one event for all three");
+        assertTrue(planned.get(0).attendees().contains("mailto:" + candidateEmail));
+        assertTrue(
+                planned.get(0).subject().startsWith("Uitnodiging mondeling examen"),
+                planned.get(0).subject());
+
+        Api.Response moved = TestAccounts.board(base)
+                .put(
+                        "/api/v1/oral-exams/" + examId + "/placement",
+                        "{\"roomId\":" + rooms.get(1) + ",\"start\":\"" + DAY + "T13:30\",\"chair\":\""
+                                + chair.username() + "\",\"second\":\"" + second.username()
+                                + "\",\"reason\":\"Kandidaat kan in de ochtend niet\"}");
+        assertEquals(200, moved.status(), moved.body());
+        List<Invitation> updated = invitations(List.of(candidateEmail, chair.email(), second.email()), 2);
+        for (Invitation invitation : updated) {
+            assertEquals(uid, invitation.uid(), "the update replaces the same event");
+            assertEquals("1", invitation.sequence(), "a higher SEQUENCE");
+            assertEquals("REQUEST", invitation.mimeMethod());
+            assertEquals("20270309T123000Z", invitation.start());
+        }
+
+        Api.Response cancelled = TestAccounts.board(base)
+                .post("/api/v1/oral-exams/" + examId + "/cancellation", "{\"reason\":\"Kandidaat trekt zich terug\"}");
+        assertEquals(200, cancelled.status(), cancelled.body());
+        List<Invitation> cancellations = invitations(List.of(candidateEmail, chair.email(), second.email()), 3);
+        for (Invitation invitation : cancellations) {
+            assertEquals(uid, invitation.uid());
+            assertEquals("CANCEL", invitation.method());
+            assertEquals("CANCEL", invitation.mimeMethod());
+            assertEquals("2", invitation.sequence());
+            assertEquals("CANCELLED", invitation.status());
+        }
+
+        List<String> history = TestAccounts.board(base)
+                .get("/api/v1/oral-exams/" + examId + "/history")
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(change -> change.getString("kind"))
+                .toList();
+        assertEquals(
+                List.of("PLANNED", "RESCHEDULED", "CANCELLED"), history, "rescheduling and cancelling keep a history");
+        assertEquals(
+                409,
+                TestAccounts.board(base)
+                        .post("/api/v1/oral-exams/" + examId + "/cancellation", "{\"reason\":\"nog eens\"}")
+                        .status(),
+                "a cancelled exam stays cancelled");
+    }
+
+    @Test
+    void thePlannerRefusesWithEveryReasonAndStoresNothing() throws Exception {
+        TrainingProvider provider = TrainingProvider.create(base);
+        String number = provider.candidate(TestAccounts.unique("Joke Opleiding"));
+        provider.module("AG-1", "arbeid-en-gezondheid", "6", "10");
+        Api.Response hours =
+                provider.uploadCsv("row_id,candidate_number,module_code,date,contact_hours,study_load_hours\nR1,"
+                        + number + ",AG-1,2026-03-12,6,10\n");
+        assertEquals(201, hours.status(), hours.body());
+        OralExamSetup.Examiner linked = oral.examiner("Cees Opleider", List.of("RCCM"), List.of(provider.code()), DAY);
+        OralExamSetup.Examiner away = oral.examiner("Dirk Afwezig", List.of("RCCM"), List.of());
+
+        Api.Response refused = oral.plan(number, "RCCM", rooms.get(0), DAY + "T09:00", linked, away);
+
+        assertEquals(422, refused.status(), refused.body());
+        List<String> rules = refused.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(error -> error.getString("field"))
+                .toList();
+        assertTrue(rules.contains("oral.rule.candidateNotEligible"), rules.toString());
+        assertTrue(rules.contains("oral.rule.examinerNotAvailable"), rules.toString());
+        String detail = refused.json().getString("detail");
+        assertTrue(detail.contains("Dirk Afwezig is niet beschikbaar op 2027-03-09"), detail);
+        assertTrue(detail.contains("nog niet toegelaten"), detail);
+        assertTrue(rules.contains("oral.rule.examinerLinkedToProvider"), rules.toString());
+        assertEquals(0L, count("SELECT COUNT(*) FROM oral_exam WHERE candidate_number = ?", number));
+        assertEquals(0L, count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", linked.email()));
+    }
+
+    @Test
+    void theFormIsFrozenAtPlanningAndExaminersSeeOnlyWhatTheyMay() throws Exception {
+        WrittenExam.Candidate candidate = eligibleCandidate();
+        OralExamSetup.Examiner chair = examiner("Eva Voorzitter");
+        OralExamSetup.Examiner second = examiner("Frank Tweede");
+        OralExamSetup.Examiner outsider = examiner("Gert Buitenstaander");
+        long examId = oral.planned(candidate.number(), "RCCM", rooms.get(0), DAY + "T10:30", chair, second);
+        Api chairApi = chair.api(base);
+        Api secondApi = second.api(base);
+
+        // The RCCM form: ten core competencies and the four of the title, frozen at planning.
+        List<String> competences = OralExamSetup.competences(chairApi, examId);
+        assertEquals(14, competences.size(), competences.toString());
+        assertTrue(competences.containsAll(List.of("analyseren", "anticiperen", "daadkrachtig")));
+        String definition = definitionOf(chairApi, examId, "analyseren");
+        update("UPDATE competence SET definition = 'gewijzigd na planning' WHERE code = 'analyseren'");
+        try {
+            assertEquals(
+                    definition,
+                    definitionOf(chairApi, examId, "analyseren"),
+                    "a framework change never reaches the form");
+        } finally {
+            update("UPDATE competence SET definition = ? WHERE code = 'analyseren'", definition);
+        }
+
+        assertEquals(
+                200, OralExamSetup.rate(chairApi, examId, "analyseren", 3, null).status());
+        assertEquals(
+                403,
+                secondApi.get("/api/v1/oral-exams/" + examId + "/sheets/other").status(),
+                "the chair's draft is hidden");
+        assertEquals(
+                403,
+                secondApi.get("/api/v1/oral-exams/" + examId + "/agreement").status());
+        Api outsiderApi = outsider.api(base);
+        for (String path : List.of("", "/sheets/mine", "/sheets/other", "/agreement")) {
+            Api.Response response = outsiderApi.get("/api/v1/oral-exams/" + examId + path);
+            assertEquals(403, response.status(), path + ": " + response.body());
+        }
+        assertEquals(
+                403,
+                OralExamSetup.rate(outsiderApi, examId, "analyseren", 4, null).status());
+
+        Api.Response incomplete = chairApi.post("/api/v1/oral-exams/" + examId + "/sheets/mine/submission", "");
+        assertEquals(422, incomplete.status());
+        assertTrue(incomplete.body().contains("oral.sheet.unrated"), incomplete.body());
+        Api.Response basisWithoutReason = OralExamSetup.rate(chairApi, examId, "adviseren", 2, null);
+        assertEquals(200, basisWithoutReason.status(), "a draft may be incomplete");
+        for (String competence : competences) {
+            if (!competence.equals("analyseren") && !competence.equals("adviseren")) {
+                assertEquals(
+                        200,
+                        OralExamSetup.rate(chairApi, examId, competence, 3, null)
+                                .status());
+            }
+        }
+        Api.Response needsReason = chairApi.post("/api/v1/oral-exams/" + examId + "/sheets/mine/submission", "");
+        assertEquals(422, needsReason.status());
+        assertTrue(needsReason.json().getString("detail").contains("Adviseren"), needsReason.body());
+        assertEquals(
+                200,
+                OralExamSetup.rate(chairApi, examId, "adviseren", 2, "Advies niet onderbouwd")
+                        .status());
+        assertEquals(
+                200,
+                chairApi.post("/api/v1/oral-exams/" + examId + "/sheets/mine/submission", "")
+                        .status());
+        assertEquals(
+                409, OralExamSetup.rate(chairApi, examId, "adviseren", 4, null).status(), "a submitted form stays");
+        assertEquals(
+                403,
+                chairApi.get("/api/v1/oral-exams/" + examId + "/sheets/other").status(),
+                "one submitted is not both submitted");
+        assertEquals(
+                403,
+                secondApi.get("/api/v1/oral-exams/" + examId + "/sheets/other").status(),
+                "the second examiner still cannot see the chair's submitted form");
+    }
+
+    @Test
+    void aFinalisedFormNeverChangesAndTheBoardsCorrectionIsAVersionWithItsReason() throws Exception {
+        WrittenExam.Candidate candidate = eligibleCandidate();
+        OralExamSetup.Examiner chair = examiner("Hanna Voorzitter");
+        OralExamSetup.Examiner second = examiner("Ivo Tweede");
+        long examId = oral.planned(candidate.number(), "RCCM", rooms.get(1), DAY + "T15:00", chair, second);
+        Api chairApi = chair.api(base);
+        Api secondApi = second.api(base);
+        List<String> competences = OralExamSetup.competences(chairApi, examId);
+        for (String competence : competences) {
+            assertEquals(
+                    200,
+                    OralExamSetup.rate(chairApi, examId, competence, 4, null).status());
+            int secondLevel = competence.equals("analyseren") ? 2 : 3;
+            Api.Response rated = OralExamSetup.rate(
+                    secondApi, examId, competence, secondLevel, secondLevel == 2 ? "Analyse bleef oppervlakkig" : null);
+            assertEquals(200, rated.status(), rated.body());
+        }
+        Api.Response chairSubmitted = chairApi.post("/api/v1/oral-exams/" + examId + "/sheets/mine/submission", "");
+        assertEquals(200, chairSubmitted.status(), chairSubmitted.body());
+        Api.Response secondSubmitted = secondApi.post("/api/v1/oral-exams/" + examId + "/sheets/mine/submission", "");
+        assertEquals(200, secondSubmitted.status(), secondSubmitted.body());
+
+        JsonObject other =
+                secondApi.get("/api/v1/oral-exams/" + examId + "/sheets/other").json();
+        assertEquals(chair.username(), other.getString("examiner"), "after both submitted, each sees the other's form");
+        JsonObject agreement =
+                secondApi.get("/api/v1/oral-exams/" + examId + "/agreement").json();
+        JsonObject analyseren = agreement.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(row -> row.getString("competence").equals("analyseren"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(2, analyseren.getInt("gap"));
+        assertTrue(analyseren.getBoolean("gapNeedsReason"));
+
+        assertEquals(
+                403,
+                OralExamSetup.agree(secondApi, examId, "analyseren", 3, null, null)
+                        .status(),
+                "the chair records");
+        for (String competence : competences) {
+            assertEquals(
+                    200,
+                    OralExamSetup.agree(chairApi, examId, competence, 3, null, "Goed onderbouwd")
+                            .status());
+        }
+        Api.Response gapWithoutReason = chairApi.post("/api/v1/oral-exams/" + examId + "/agreement/finalisation", "");
+        assertEquals(422, gapWithoutReason.status());
+        assertTrue(gapWithoutReason.body().contains("oral.agreement.gapNeedsReason"), gapWithoutReason.body());
+        OralExamSetup.agree(
+                chairApi, examId, "analyseren", 3, "Na overleg: analyse voldoende volledig", "Let op diepgang");
+        Api.Response finalised = chairApi.post("/api/v1/oral-exams/" + examId + "/agreement/finalisation", "");
+        assertEquals(200, finalised.status(), finalised.body());
+        assertTrue(finalised.json().getBoolean("passed"));
+
+        assertEquals(
+                409,
+                OralExamSetup.agree(chairApi, examId, "analyseren", 1, "x", null)
+                        .status(),
+                "finalised: no change");
+        assertEquals(
+                409, OralExamSetup.rate(chairApi, examId, "analyseren", 1, "x").status());
+        assertEquals(
+                409,
+                chairApi.post("/api/v1/oral-exams/" + examId + "/agreement/finalisation", "")
+                        .status());
+        Api board = TestAccounts.board(base);
+        assertEquals(
+                409, board.post("/api/v1/oral-exams/" + examId + "/release", "").status(), "not signed yet");
+        assertEquals(
+                200,
+                chairApi.post("/api/v1/oral-exams/" + examId + "/agreement/signatures", "")
+                        .status());
+        assertEquals(
+                200,
+                secondApi
+                        .post("/api/v1/oral-exams/" + examId + "/agreement/signatures", "")
+                        .status());
+
+        Api.Response noReason = board.post(
+                "/api/v1/oral-exams/" + examId + "/corrections",
+                "{\"ratings\":[{\"competence\":\"integer\",\"level\":2}]}");
+        assertEquals(422, noReason.status());
+        Api.Response corrected = board.post(
+                "/api/v1/oral-exams/" + examId + "/corrections",
+                "{\"reason\":\"Klacht gegrond verklaard: integriteit onvoldoende getoetst\",\"ratings\":[{\"competence\":\"integer\",\"level\":2,\"reason\":\"Dilemma niet herkend\"}]}");
+        assertEquals(201, corrected.status(), corrected.body());
+        assertEquals(2, corrected.json().getInt("versionNo"));
+        assertFalse(corrected.json().getBoolean("passed"), "Basis on one competence fails the pass rule");
+
+        List<JsonObject> versions =
+                board.get("/api/v1/oral-exams/" + examId + "/versions").array().getValuesAs(JsonObject.class);
+        assertEquals(2, versions.size());
+        assertTrue(versions.get(0).getBoolean("passed"), "version 1 is kept as it was");
+        Map<String, Object> audit = TestDatabase.row(
+                "SELECT actor, reason, details FROM audit_entry WHERE action = 'oral.corrected' AND object_id = ?",
+                String.valueOf(examId));
+        assertEquals(TestAccounts.BOARD_USERNAME, audit.get("ACTOR") == null ? audit.get("actor") : audit.get("ACTOR"));
+        assertTrue(String.valueOf(value(audit, "reason")).contains("Klacht gegrond"));
+        assertTrue(
+                String.valueOf(value(audit, "details")).contains("integer: 3->2"),
+                String.valueOf(value(audit, "details")));
+
+        Api candidateApi = candidate.api(base);
+        assertEquals(0, candidateApi.get("/api/v1/me/oral/results").array().size(), "nothing before release");
+        assertEquals(
+                404,
+                candidateApi
+                        .download("/api/v1/me/oral/results/" + examId + "/pdf", "application/pdf")
+                        .status());
+        assertEquals(
+                200, board.post("/api/v1/oral-exams/" + examId + "/release", "").status());
+        JsonObject result = candidateApi.get("/api/v1/me/oral/results").array().getJsonObject(0);
+        assertFalse(result.getBoolean("passed"));
+        assertEquals(
+                List.of("Integer"),
+                result.getJsonArray("decidingNames").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
+        Api.Download pdf = candidateApi.download("/api/v1/me/oral/results/" + examId + "/pdf", "application/pdf");
+        assertEquals(200, pdf.status());
+        assertTrue(pdf.contentType().startsWith("application/pdf"), pdf.contentType());
+        assertEquals("%PDF", new String(Arrays.copyOf(pdf.body(), 4), StandardCharsets.US_ASCII));
+    }
+
+    private WrittenExam.Candidate eligibleCandidate() {
+        WrittenExam.Candidate candidate = WrittenExam.planNow(base).newCandidate();
+        oral.markEligible(candidate.number(), "RCCM");
+        return candidate;
+    }
+
+    private OralExamSetup.Examiner examiner(String name) {
+        return oral.examiner(TestAccounts.unique(name), List.of("RCCM", "CROV"), List.of(), DAY);
+    }
+
+    private String definitionOf(Api examiner, long examId, String code) {
+        return examiner
+                .get("/api/v1/oral-exams/" + examId + "/sheets/mine")
+                .json()
+                .getJsonArray("competences")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(c -> c.getString("code").equals(code))
+                .findFirst()
+                .orElseThrow()
+                .getString("definition");
+    }
+
+    private static String email(String candidateNumber) throws Exception {
+        return String.valueOf(value(
+                TestDatabase.row("SELECT email FROM candidate WHERE candidate_number = ?", candidateNumber), "email"));
+    }
+
+    private static Object value(Map<String, Object> row, String column) {
+        return row.containsKey(column) ? row.get(column) : row.get(column.toUpperCase());
+    }
+
+    private static void update(String sql, Object... parameters) throws Exception {
+        try (java.sql.Connection connection = TestDatabase.connect();
+                java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private static long count(String sql, Object... parameters) throws Exception {
+        return ((Number) TestDatabase.row(sql, parameters).values().iterator().next()).longValue();
+    }
+
+    /** A received invitation: the mail, its calendar part's MIME type, and the parsed event. */
+    record Invitation(
+            String subject,
+            String contentType,
+            String mimeMethod,
+            String method,
+            String uid,
+            String sequence,
+            String start,
+            String end,
+            String status,
+            List<String> attendees) {}
+
+    /** Waits until each address has {@code count} mails and returns each one's latest, parsed. */
+    private static List<Invitation> invitations(List<String> addresses, int count) throws Exception {
+        List<Invitation> latest = new ArrayList<>();
+        for (String address : addresses) {
+            List<MimeMessage> received = waitFor(address, count);
+            latest.add(parse(received.get(count - 1)));
+        }
+        return latest;
+    }
+
+    private static List<MimeMessage> waitFor(String address, int count) throws Exception {
+        long until = System.currentTimeMillis() + 60_000;
+        while (true) {
+            List<MimeMessage> received = new ArrayList<>();
+            for (MimeMessage message : mail.getReceivedMessages()) {
+                if (Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(a -> a.toString().equalsIgnoreCase(address))) {
+                    received.add(message);
+                }
+            }
+            if (received.size() >= count) {
+                assertEquals(count, received.size(), "exactly one mail per change to " + address);
+                return received;
+            }
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError(address + " received " + received.size() + " of " + count + " mails");
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static Invitation parse(MimeMessage message) throws Exception {
+        MimeMultipart parts = (MimeMultipart) message.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.getContentType().toLowerCase().startsWith("text/calendar")) {
+                String ics = new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+                VEvent event = calendar.<VEvent>getComponent("VEVENT").orElseThrow();
+                String contentType = part.getContentType().replaceAll("\\s+", " ");
+                String mimeMethod = contentType.replaceAll("(?i).*method=\"?([A-Z]+)\"?.*", "$1");
+                return new Invitation(
+                        message.getSubject(),
+                        contentType,
+                        mimeMethod,
+                        calendar.getProperty(Property.METHOD).orElseThrow().getValue(),
+                        event.getProperty(Property.UID).orElseThrow().getValue(),
+                        event.getProperty(Property.SEQUENCE).orElseThrow().getValue(),
+                        event.getProperty(Property.DTSTART).orElseThrow().getValue(),
+                        event.getProperty(Property.DTEND).orElseThrow().getValue(),
+                        event.getProperty(Property.STATUS).orElseThrow().getValue(),
+                        event.getProperties(Property.ATTENDEE).stream()
+                                .map(Property::getValue)
+                                .toList());
+            }
+        }
+        throw new AssertionError("no text/calendar part in " + message.getSubject());
+    }
+}
