@@ -75,7 +75,12 @@ public final class FormViews {
             List<ResultRow> rows,
             int versionNo,
             Instant releasedAt)
-            implements Serializable {}
+            implements Serializable {
+
+        public String decidingText() {
+            return String.join(", ", decidingNames);
+        }
+    }
 
     /** One version of the agreed form, for the board's correction history. */
     public record VerdictVersion(

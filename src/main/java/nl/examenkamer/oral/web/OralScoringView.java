@@ -1,0 +1,208 @@
+package nl.examenkamer.oral.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.examenkamer.identity.Caller;
+import nl.examenkamer.oral.Breach;
+import nl.examenkamer.oral.FormViews;
+import nl.examenkamer.oral.OralRulesBroken;
+import nl.examenkamer.oral.OralScoringService;
+import nl.examenkamer.shared.RuleViolation;
+import nl.examenkamer.web.PageMessages;
+
+/**
+ * The examiner's page for one oral exam, made for a tablet: first their own form, saved on the
+ * server with every change (a closed browser loses nothing), then, once both have submitted, the
+ * two forms side by side to agree on, finalise (chair) and sign (both).
+ */
+@Named
+@ViewScoped
+public class OralScoringView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private OralScoringService scoring;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private PageMessages messages;
+
+    private long id;
+    private FormViews.SheetView sheet;
+    private FormViews.AgreementView agreement;
+    private final Map<String, RatingDraft> drafts = new LinkedHashMap<>();
+    private final Map<String, RatingDraft> agreed = new LinkedHashMap<>();
+    private boolean saved;
+
+    public void load() {
+        try {
+            sheet = scoring.sheet(id, caller.name());
+            drafts.clear();
+            sheet.ratings().forEach(r -> drafts.put(r.competence(), RatingDraft.of(r)));
+            loadAgreement();
+        } catch (RuleViolation violation) {
+            sheet = null;
+            messages.show(violation);
+        }
+    }
+
+    private void loadAgreement() {
+        agreement = null;
+        agreed.clear();
+        if (sheet != null && sheet.submittedAt() != null) {
+            try {
+                agreement = scoring.agreement(id, caller.name(), false);
+                agreement.rows().forEach(row -> agreed.put(row.competence(), RatingDraft.of(row.agreed())));
+            } catch (RuleViolation notYet) {
+                // the other examiner has not submitted: the page says so
+            }
+        }
+    }
+
+    /** Saves one competence of the examiner's own form as they change it. */
+    public void save(String competence) {
+        try {
+            sheet = scoring.rate(id, caller.name(), drafts.get(competence).toRating(competence));
+            saved = true;
+        } catch (RuleViolation violation) {
+            messages.show(violation);
+        }
+    }
+
+    public void submit() {
+        try {
+            sheet = scoring.submit(id, caller.name());
+            messages.info("oral.sheet.submittedNow");
+            loadAgreement();
+        } catch (OralRulesBroken broken) {
+            show(broken);
+        } catch (RuleViolation violation) {
+            messages.show(violation);
+        }
+    }
+
+    public void refresh() {
+        load();
+    }
+
+    public void agree(String competence) {
+        try {
+            agreement = scoring.agree(id, caller.name(), agreed.get(competence).toRating(competence));
+            saved = true;
+        } catch (RuleViolation violation) {
+            messages.show(violation);
+        }
+    }
+
+    public void finalise() {
+        try {
+            agreement = scoring.finalise(id, caller.name());
+            messages.info("oral.agreement.finalisedNow");
+        } catch (OralRulesBroken broken) {
+            show(broken);
+        } catch (RuleViolation violation) {
+            messages.show(violation);
+        }
+    }
+
+    public void sign() {
+        try {
+            agreement = scoring.sign(id, caller.name());
+            messages.info("oral.agreement.signedNow");
+        } catch (RuleViolation violation) {
+            messages.show(violation);
+        }
+    }
+
+    private void show(OralRulesBroken broken) {
+        messages.error(broken.summaryKey());
+        for (Breach breach : broken.breaches()) {
+            messages.error(breach.rule(), breach.arguments().toArray());
+        }
+    }
+
+    public boolean isEditable() {
+        return sheet != null && sheet.submittedAt() == null;
+    }
+
+    public boolean isWaitingForOther() {
+        return sheet != null && sheet.submittedAt() != null && agreement == null;
+    }
+
+    public boolean isAgreementEditable() {
+        return agreement != null && agreement.chair() && "DRAFT".equals(agreement.status());
+    }
+
+    public boolean isFinalised() {
+        return agreement != null && "FINALISED".equals(agreement.status());
+    }
+
+    public boolean isMySignatureMissing() {
+        if (!isFinalised()) {
+            return false;
+        }
+        return agreement.chair() ? agreement.chairSignedAt() == null : agreement.secondSignedAt() == null;
+    }
+
+    public boolean needsReason(Integer level) {
+        return level != null && sheet != null && level <= sheet.reasonRequiredAtOrBelow();
+    }
+
+    public String levelName(Integer level) {
+        if (level == null || sheet == null) {
+            return "–";
+        }
+        return sheet.levels().stream()
+                .filter(l -> l.level() == level)
+                .map(l -> l.level() + " " + l.name())
+                .findFirst()
+                .orElse(String.valueOf(level));
+    }
+
+    public String competenceName(String code) {
+        return sheet.competences().stream()
+                .filter(c -> c.code().equals(code))
+                .map(FormViews.CompetenceView::name)
+                .findFirst()
+                .orElse(code);
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public FormViews.SheetView getSheet() {
+        return sheet;
+    }
+
+    public FormViews.AgreementView getAgreement() {
+        return agreement;
+    }
+
+    public Map<String, RatingDraft> getDrafts() {
+        return drafts;
+    }
+
+    public Map<String, RatingDraft> getAgreed() {
+        return agreed;
+    }
+
+    public boolean isSaved() {
+        return saved;
+    }
+
+    public long getRated() {
+        return drafts.values().stream().filter(d -> d.getLevel() != null).count();
+    }
+}

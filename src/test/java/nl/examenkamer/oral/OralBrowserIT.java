@@ -1,0 +1,280 @@
+package nl.examenkamer.oral;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import nl.examenkamer.testing.Api;
+import nl.examenkamer.testing.Browser;
+import nl.examenkamer.testing.Deployments;
+import nl.examenkamer.testing.OralExamSetup;
+import nl.examenkamer.testing.TestAccounts;
+import nl.examenkamer.testing.WrittenExam;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Acceptance 4 of the oral exam, in Chromium at a tablet's size (820 x 1180): two examiners score
+ * every competence of an RCCM candidate on their own forms (one closes the browser halfway and
+ * loses nothing), agree, the chair finalises, both sign; the board releases; the candidate sees
+ * the result per competence and downloads the PDF.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OralBrowserIT {
+
+    private static final Dimension TABLET = new Dimension(820, 1180);
+    private static final LocalDate DAY = LocalDate.of(2027, 4, 13);
+    private static GreenMail mail;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.examenkamer();
+    }
+
+    @ArquillianResource
+    private URL url;
+
+    @BeforeAll
+    static void mailServer() {
+        mail = new GreenMail(new ServerSetup(
+                Integer.getInteger("examenkamer.it.smtp.port", 3925), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        mail.stop();
+    }
+
+    @Test
+    void twoExaminersScoreAgreeFinaliseAndSignAndTheCandidateDownloadsTheResult() throws Exception {
+        URI base = url.toURI();
+        Deployments.requireHealthy(base);
+        String site = base.toString().replaceFirst("/$", "");
+        OralExamSetup oral = new OralExamSetup(base);
+        long room = oral.day(DAY, "Zaal A").get(0);
+        WrittenExam.Candidate candidate = WrittenExam.planNow(base).newCandidate();
+        oral.markEligible(candidate.number(), "RCCM");
+        OralExamSetup.Examiner chair =
+                oral.examiner(TestAccounts.unique("Anna Voorzitter"), List.of("RCCM"), List.of(), DAY);
+        OralExamSetup.Examiner second =
+                oral.examiner(TestAccounts.unique("Bram Tweede"), List.of("RCCM"), List.of(), DAY);
+        long examId = oral.planned(candidate.number(), "RCCM", room, DAY + "T09:00", chair, second);
+        List<String> competences = OralExamSetup.competences(chair.api(base), examId);
+        assertEquals(14, competences.size(), "ten core competencies and the four of Rccm");
+
+        // The chair rates half the form, closes the browser, and finds every rating again.
+        int half = competences.size() / 2;
+        try (Browser tablet = Browser.open(site, TABLET)) {
+            openForm(tablet, chair, examId);
+            for (String competence : competences.subList(0, half)) {
+                rate(tablet, competence, "4 Vakvolwassen");
+            }
+            typeInto(tablet, "#competence-" + competences.get(0) + " textarea.ek-notes", "Sterke analyse van de casus");
+            settle(tablet);
+            tablet.screenshot("oral-chair-form");
+        }
+        JsonObject draft = chair.api(base)
+                .get("/api/v1/oral-exams/" + examId + "/sheets/mine")
+                .json();
+        assertEquals(
+                half,
+                draft.getJsonArray("ratings").getValuesAs(JsonObject.class).stream()
+                        .filter(r -> r.containsKey("level") && !r.isNull("level"))
+                        .count(),
+                "every rating given before the browser closed is stored");
+        try (Browser tablet = Browser.open(site, TABLET)) {
+            openForm(tablet, chair, examId);
+            assertTrue(
+                    selected(tablet, competences.get(0)).contains("Vakvolwassen"),
+                    "the new browser shows the saved rating");
+            assertEquals(
+                    "Sterke analyse van de casus",
+                    tablet.driver()
+                            .findElement(By.cssSelector("#competence-" + competences.get(0) + " textarea.ek-notes"))
+                            .getAttribute("value"));
+            for (String competence : competences.subList(half, competences.size())) {
+                rate(tablet, competence, "4 Vakvolwassen");
+            }
+            submit(tablet);
+            tablet.waitFor(By.id("waitingText"));
+        }
+
+        // The second examiner: two levels lower on Analyseren (with the reason Basis needs).
+        try (Browser tablet = Browser.open(site, TABLET)) {
+            openForm(tablet, second, examId);
+            for (String competence : competences) {
+                rate(tablet, competence, competence.equals("analyseren") ? "2 Basis" : "3 Vakbekwaam");
+            }
+            typeInto(tablet, "#competence-analyseren textarea.ek-reason", "Hoofd- en bijzaken niet gescheiden");
+            settle(tablet);
+            submit(tablet);
+            tablet.waitFor(By.id("oral:agreement"));
+            assertEquals(
+                    competences.size(),
+                    tablet.driver()
+                            .findElements(By.cssSelector("#oral\\:rows tbody tr"))
+                            .size());
+            List<WebElement> large = tablet.driver().findElements(By.cssSelector("#oral\\:rows tr.ek-gap-large"));
+            assertEquals(1, large.size(), "the two-level difference is highlighted");
+            assertTrue(
+                    large.get(0).getText().contains("Analyseren"), large.get(0).getText());
+            tablet.screenshot("oral-side-by-side");
+        }
+
+        // The chair agrees per competence, explains the large gap, finalises and signs.
+        try (Browser tablet = Browser.open(site, TABLET)) {
+            openForm(tablet, chair, examId);
+            tablet.waitFor(By.id("oral:agreement"));
+            for (int row = 0; row < competences.size(); row++) {
+                clickJs(
+                        tablet,
+                        tablet.driver()
+                                .findElement(By.xpath("//*[@id='oral:rows:" + row
+                                        + ":agreeCell']//div[contains(@class,'ui-button')][normalize-space(.)='3']")));
+                settle(tablet);
+            }
+            int analyseren = competences.indexOf("analyseren");
+            typeInto(
+                    tablet,
+                    "#oral\\:rows\\:" + analyseren + "\\:agreeCell textarea.ek-agree-reason",
+                    "Na overleg: de analyse was volledig genoeg voor Vakbekwaam");
+            typeInto(
+                    tablet,
+                    "#oral\\:rows\\:" + analyseren + "\\:agreeCell textarea.ek-agree-feedback",
+                    "Scheid hoofd- en bijzaken eerder in het gesprek");
+            settle(tablet);
+            tablet.screenshot("oral-agreement");
+            clickJs(tablet, tablet.driver().findElement(By.id("oral:finalise")));
+            clickJs(tablet, tablet.waitFor(By.id("oral:confirmYes")));
+            tablet.waitForText(By.id("oral:result"), "Geslaagd");
+            assertTrue(
+                    tablet.driver()
+                            .findElements(By.cssSelector("#oral textarea.ek-agree-reason"))
+                            .isEmpty(),
+                    "a finalised form has no fields left to change");
+            clickJs(tablet, tablet.waitFor(By.id("oral:sign")));
+            tablet.waitForText(By.id("signatures"), "Ondertekend door de voorzitter: ");
+        }
+        try (Browser tablet = Browser.open(site, TABLET)) {
+            openForm(tablet, second, examId);
+            clickJs(tablet, tablet.waitFor(By.id("oral:sign")));
+            new WebDriverWait(tablet.driver(), Duration.ofSeconds(20))
+                    .until(d -> d.findElements(By.id("oral:sign")).isEmpty());
+            assertTrue(
+                    !tablet.driver().findElement(By.id("signatures")).getText().contains("nog niet"),
+                    tablet.driver().findElement(By.id("signatures")).getText());
+            tablet.screenshot("oral-signed");
+        }
+
+        Api.Response released = TestAccounts.board(base).post("/api/v1/oral-exams/" + examId + "/release", "");
+        assertEquals(200, released.status(), released.body());
+
+        // The candidate sees the result per competence and downloads the PDF.
+        try (Browser tablet = Browser.open(site, TABLET)) {
+            tablet.logIn(candidate.account().username(), candidate.account().password());
+            WebElement result = tablet.waitFor(By.id("oralResult-" + examId));
+            assertTrue(result.getText().contains("Geslaagd"), result.getText());
+            assertTrue(result.getText().contains("Analyseren"), result.getText());
+            assertTrue(result.getText().contains("Scheid hoofd- en bijzaken eerder"), "feedback per competence");
+            assertEquals(
+                    competences.size(),
+                    result.findElements(By.cssSelector("tbody tr")).size());
+            tablet.screenshot("oral-candidate-result");
+            String href = tablet.driver().findElement(By.id("pdf-" + examId)).getAttribute("href");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> download = (Map<String, Object>) ((JavascriptExecutor) tablet.driver())
+                    .executeAsyncScript(
+                            "const done = arguments[arguments.length - 1];"
+                                    + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer()"
+                                    + ".then(b => { let s = ''; const a = new Uint8Array(b);"
+                                    + " for (let i = 0; i < a.length; i++) s += String.fromCharCode(a[i]);"
+                                    + " done({status: r.status, type: r.headers.get('content-type'), body: btoa(s)}); }));",
+                            href);
+            assertEquals(200L, ((Number) download.get("status")).longValue());
+            assertTrue(String.valueOf(download.get("type")).startsWith("application/pdf"));
+            byte[] pdf = Base64.getDecoder().decode((String) download.get("body"));
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                String text = new PDFTextStripper().getText(document);
+                assertTrue(text.contains(candidate.fullName()), text);
+                assertTrue(text.contains("Geslaagd"), text);
+                assertTrue(text.contains("Analyseren") && text.contains("3 Vakbekwaam"), text);
+            }
+        }
+    }
+
+    private static void openForm(Browser tablet, OralExamSetup.Examiner examiner, long examId) {
+        tablet.logIn(examiner.account().username(), examiner.account().password());
+        tablet.waitFor(By.id("examinerHome"));
+        tablet.go("/examiner/oral.xhtml?id=" + examId);
+        tablet.waitFor(By.id("examFacts"));
+    }
+
+    private static void rate(Browser tablet, String competence, String label) {
+        clickJs(
+                tablet,
+                tablet.driver()
+                        .findElement(By.xpath("//*[@id='competence-" + competence
+                                + "']//div[contains(@class,'ek-rating')]//div[contains(@class,'ui-button')][normalize-space(.)='"
+                                + label + "']")));
+        settle(tablet);
+    }
+
+    private static String selected(Browser tablet, String competence) {
+        return tablet.driver()
+                .findElement(By.cssSelector("#competence-" + competence + " .ek-rating .ui-state-active"))
+                .getText();
+    }
+
+    private static void typeInto(Browser tablet, String css, String text) {
+        WebElement field = tablet.driver().findElement(By.cssSelector(css));
+        ((JavascriptExecutor) tablet.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+        field.sendKeys(text);
+    }
+
+    private static void submit(Browser tablet) {
+        settle(tablet);
+        clickJs(tablet, tablet.driver().findElement(By.id("oral:submit")));
+        clickJs(tablet, tablet.waitFor(By.id("oral:confirmYes")));
+    }
+
+    private static void clickJs(Browser tablet, WebElement element) {
+        ((JavascriptExecutor) tablet.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+
+    /** Waits until every save the page started has been answered (and any typing delay has passed). */
+    private static void settle(Browser tablet) {
+        try {
+            Thread.sleep(700);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        new WebDriverWait(tablet.driver(), Duration.ofSeconds(20))
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+}
