@@ -18,7 +18,8 @@ public final class ResultPdf {
         html.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><head>")
                 .append("<style>body{font-family:sans-serif;font-size:10pt} h1{font-size:16pt}")
                 .append(" table{border-collapse:collapse;width:100%} td,th{border:1px solid #999;padding:4px;")
-                .append("vertical-align:top;text-align:left} td.level{white-space:nowrap} .pass{color:#1b5e20} .fail{color:#b71c1c}</style>")
+                .append(
+                        "vertical-align:top;text-align:left} td.level{white-space:nowrap} .pass{color:#1b5e20} .fail{color:#b71c1c}</style>")
                 .append("<title>")
                 .append(escape(Messages.text(locale, "oral.pdf.title")))
                 .append("</title></head><body>");

@@ -45,6 +45,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 class OralBrowserIT {
 
+    /** PrimeFaces places the growl's messages in a container at the end of the page body. */
+    private static final By GROWL = By.cssSelector(".ui-growl");
+
     private static final Dimension TABLET = new Dimension(820, 1180);
     private static final LocalDate DAY = LocalDate.of(2027, 4, 13);
     private static GreenMail mail;
@@ -224,6 +227,66 @@ class OralBrowserIT {
                 assertTrue(text.contains("Analyseren") && text.contains("3 Vakbekwaam"), text);
             }
         }
+    }
+
+    @Test
+    void theBoardPlansAnOralExamOnThePlanningPageAndSeesEveryRuleItBreaks() throws Exception {
+        URI base = url.toURI();
+        Deployments.requireHealthy(base);
+        String site = base.toString().replaceFirst("/$", "");
+        OralExamSetup oral = new OralExamSetup(base);
+        LocalDate day = DAY.plusDays(1);
+        WrittenExam.Candidate candidate = WrittenExam.planNow(base).newCandidate();
+        OralExamSetup.Examiner chair =
+                oral.examiner(TestAccounts.unique("Carla Voorzitter"), List.of("RCCM"), List.of(), day);
+        OralExamSetup.Examiner second =
+                oral.examiner(TestAccounts.unique("Daan Tweede"), List.of("RCCM"), List.of(), day);
+        String location = TestAccounts.unique("Zwolle");
+
+        try (Browser browser = Browser.open(site)) {
+            browser.logIn(TestAccounts.BOARD_USERNAME, TestAccounts.BOARD_PASSWORD);
+            browser.go("/board/oral.xhtml");
+            browser.type("oralPlanning:dayDate_input", day.toString());
+            browser.type("oralPlanning:dayLocation", location);
+            browser.type("oralPlanning:dayRooms", "Zaal 3, Zaal 4");
+            browser.click("oralPlanning:createDay");
+            browser.waitForText(By.id("days"), location + ": Zaal 3, Zaal 4");
+
+            browser.type("oralPlanning:candidateNumber", candidate.number());
+            browser.select("oralPlanning:title", "Rccm");
+            browser.select("oralPlanning:room", day + " · " + location + " · Zaal 3");
+            browser.type("oralPlanning:start_input", "09:30");
+            browser.select("oralPlanning:chair", chair.name() + " (RCCM)");
+            browser.select("oralPlanning:second", second.name() + " (RCCM)");
+            browser.click("oralPlanning:plan");
+            browser.waitForText(GROWL, "nog niet toegelaten");
+            browser.screenshot("oral-board-refused");
+
+            browser.type("oralPlanning:eligibleNumber", candidate.number());
+            browser.select("oralPlanning:eligibleTitle", "Rccm");
+            browser.type("oralPlanning:eligibleReason", "Schriftelijk examen elders behaald");
+            browser.click("oralPlanning:markEligible");
+            browser.waitForText(GROWL, "is toegelaten");
+            browser.click("oralPlanning:plan");
+            browser.waitForText(By.id("oralPlanning:exams"), candidate.fullName());
+            assertTrue(
+                    browser.driver()
+                            .findElement(By.id("oralPlanning:exams"))
+                            .getText()
+                            .contains(day + " 09:30–10:45"),
+                    browser.driver().findElement(By.id("oralPlanning:exams")).getText());
+            browser.screenshot("oral-board-planned");
+        }
+        List<JsonObject> planned = TestAccounts.board(base)
+                .get("/api/v1/oral-exams?from=" + day + "&until=" + day)
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(exam -> exam.getString("candidateNumber").equals(candidate.number()))
+                .toList();
+        assertEquals(1, planned.size());
+        assertEquals(chair.username(), planned.get(0).getString("chair"));
+        assertEquals("PLANNED", planned.get(0).getString("status"));
     }
 
     private static void openForm(Browser tablet, OralExamSetup.Examiner examiner, long examId) {
