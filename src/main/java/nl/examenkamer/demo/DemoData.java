@@ -55,6 +55,15 @@ public class DemoData {
     private java.time.Clock clock;
 
     @Inject
+    private nl.examenkamer.oral.ExaminerService examiners;
+
+    @Inject
+    private nl.examenkamer.oral.OralPlanningService oralPlanning;
+
+    @Inject
+    private nl.examenkamer.oral.OralScoringService oralScoring;
+
+    @Inject
     @ConfigProperty(name = "examenkamer.demo", defaultValue = "false")
     private boolean demo;
 
@@ -68,6 +77,7 @@ public class DemoData {
         }
         account("bestuur", "Bea Bestuur", Role.BOARD, null);
         account("examinator", "Erik Examinator", Role.EXAMINER, null);
+        account("examinator2", "Eva Examinator", Role.EXAMINER, null);
         account("opleider", "Olga Opleider", Role.PROVIDER, PROVIDER_CODE);
         account("kandidaat", "Karin Kandidaat", Role.CANDIDATE, null);
         curriculum();
@@ -109,6 +119,7 @@ public class DemoData {
         }
         String daan = candidate("Daan de Demo", "daan@demo.examenkamer.nl", LocalDate.of(1979, 11, 2));
         writtenExamToday(karin);
+        oralExamNextWeek(daan);
         try {
             recordDemoHours(karin, daan);
         } catch (AttendanceRejected changedSinceLastStart) {
@@ -137,6 +148,30 @@ public class DemoData {
                         null,
                         30));
         writtenExams.enrol(code, karin, 0, null);
+    }
+
+    /** Daan's oral exam (RCCM) a week from today, with both demo examiners, so they can score it. */
+    private void oralExamNextWeek(String daan) {
+        if (!oralScoring.plannedFor(daan).isEmpty()) {
+            return;
+        }
+        java.time.ZoneId dutch = java.time.ZoneId.of("Europe/Amsterdam");
+        LocalDate day = LocalDate.now(clock.withZone(dutch)).plusDays(7);
+        var available = Set.of(
+                new nl.examenkamer.oral.Availability(day, nl.examenkamer.oral.DayPart.MORNING),
+                new nl.examenkamer.oral.Availability(day, nl.examenkamer.oral.DayPart.AFTERNOON));
+        for (String examiner : List.of("examinator", "examinator2")) {
+            examiners.saveProfile(examiner, Set.of("CROV", "RCCM", "RCMT"), Set.of());
+            examiners.declareAvailability(examiner, day, day, available);
+        }
+        var demoDay = oralPlanning.createDay(
+                day, "Utrecht (demo)", List.of(new nl.examenkamer.oral.OralPlanningService.RoomInput("Zaal 1", null)));
+        oralPlanning.markEligible(daan, "RCCM", "Demo: schriftelijk examen als behaald aangemerkt");
+        oralPlanning.plan(
+                daan,
+                "RCCM",
+                new nl.examenkamer.oral.OralPlanningService.Placement(
+                        demoDay.rooms().get(0).id(), day.atTime(10, 0), "examinator", "examinator2"));
     }
 
     private void recordDemoHours(String karin, String daan) {
