@@ -26,7 +26,12 @@ public class OralRulesBroken extends RuntimeException {
     }
 
     public static String text(Breach breach, Locale locale) {
-        return Messages.text(locale, breach.rule(), breach.arguments().toArray());
+        Object[] arguments = breach.arguments().stream()
+                .map(argument -> argument instanceof DayPart part
+                        ? Messages.text(locale, "oral.dayPart." + part.name())
+                        : argument)
+                .toArray();
+        return Messages.text(locale, breach.rule(), arguments);
     }
 
     /** Every reason in one line, for a page message. */

@@ -103,7 +103,7 @@ public final class PlanningRules {
         ExamSlot slot = proposal.slot();
         for (DayPart part : slot.dayParts()) {
             if (!examiner.availability().contains(new Availability(slot.day(), part))) {
-                breaches.add(Breach.of("oral.rule.examinerNotAvailable", examiner.name(), slot.day(), part.name()));
+                breaches.add(Breach.of("oral.rule.examinerNotAvailable", examiner.name(), slot.day(), part));
             }
         }
         others.stream()

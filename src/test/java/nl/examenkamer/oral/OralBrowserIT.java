@@ -230,15 +230,28 @@ class OralBrowserIT {
     }
 
     @Test
-    void theBoardPlansAnOralExamOnThePlanningPageAndSeesEveryRuleItBreaks() throws Exception {
+    void anExaminerDeclaresAvailabilityAndTheBoardPlansOnThePlanningPageSeeingEveryRuleItBreaks() throws Exception {
         URI base = url.toURI();
         Deployments.requireHealthy(base);
         String site = base.toString().replaceFirst("/$", "");
         OralExamSetup oral = new OralExamSetup(base);
         LocalDate day = DAY.plusDays(1);
         WrittenExam.Candidate candidate = WrittenExam.planNow(base).newCandidate();
+        // Carla declares her own availability and a conflict of interest on her home page.
         OralExamSetup.Examiner chair =
-                oral.examiner(TestAccounts.unique("Carla Voorzitter"), List.of("RCCM"), List.of(), day);
+                oral.examiner(TestAccounts.unique("Carla Voorzitter"), List.of("RCCM"), List.of());
+        WrittenExam.Candidate colleague = WrittenExam.planNow(base).newCandidate();
+        try (Browser tablet = Browser.open(site, TABLET)) {
+            tablet.logIn(chair.account().username(), chair.account().password());
+            tablet.type("declarations:day_input", day.toString());
+            tablet.click("declarations:declareDay");
+            tablet.waitForText(By.id("declaredDays"), day + ": ochtend (08:00–12:00), middag (12:00–17:00)");
+            tablet.type("declarations:conflictNumber", colleague.number());
+            tablet.type("declarations:conflictReason", "Directe collega bij dezelfde werkgever");
+            tablet.click("declarations:declareConflict");
+            tablet.waitForText(By.id("conflicts"), colleague.number());
+            tablet.screenshot("oral-examiner-declarations");
+        }
         OralExamSetup.Examiner second =
                 oral.examiner(TestAccounts.unique("Daan Tweede"), List.of("RCCM"), List.of(), day);
         String location = TestAccounts.unique("Zwolle");

@@ -39,8 +39,8 @@ class PlanningRulesTest {
         List<Breach> breaches = check(proposal(at(11, 30), "anna", "bram"), karin, List.of());
         assertEquals(
                 List.of(
-                        Breach.of("oral.rule.examinerNotAvailable", "Anna de Vries", DAY, "AFTERNOON"),
-                        Breach.of("oral.rule.examinerNotAvailable", "Bram Jansen", DAY, "AFTERNOON")),
+                        Breach.of("oral.rule.examinerNotAvailable", "Anna de Vries", DAY, DayPart.AFTERNOON),
+                        Breach.of("oral.rule.examinerNotAvailable", "Bram Jansen", DAY, DayPart.AFTERNOON)),
                 breaches);
     }
 

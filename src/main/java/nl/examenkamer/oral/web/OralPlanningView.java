@@ -19,6 +19,7 @@ import nl.examenkamer.oral.OralRulesBroken;
 import nl.examenkamer.oral.OralScoringService;
 import nl.examenkamer.oral.ReliabilityService;
 import nl.examenkamer.shared.RuleViolation;
+import nl.examenkamer.web.LocaleSelection;
 import nl.examenkamer.web.Moments;
 import nl.examenkamer.web.PageMessages;
 
@@ -53,6 +54,9 @@ public class OralPlanningView implements Serializable {
 
     @Inject
     private Moments moments;
+
+    @Inject
+    private LocaleSelection localeSelection;
 
     private LocalDate from;
     private LocalDate until;
@@ -186,7 +190,7 @@ public class OralPlanningView implements Serializable {
         } catch (OralRulesBroken broken) {
             messages.error(broken.summaryKey());
             for (Breach breach : broken.breaches()) {
-                messages.error(breach.rule(), breach.arguments().toArray());
+                messages.error("oral.rule.text", OralRulesBroken.text(breach, localeSelection.getLocale()));
             }
         } catch (RuleViolation violation) {
             messages.show(violation);
