@@ -2,6 +2,9 @@ package nl.examenkamer.oral;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -30,6 +33,26 @@ public class RatingEntry {
         this.level = level;
         this.reason = blankToNull(reason);
         this.notes = blankToNull(notes);
+    }
+
+    /** Replaces the entry of the rating's competence (a form holds one per competence). */
+    static void put(List<RatingEntry> entries, Rating rating) {
+        entries.removeIf(entry -> entry.competence.equals(rating.competence()));
+        entries.add(new RatingEntry(rating));
+    }
+
+    /** The ratings in form order, an unrated competence as an empty rating. */
+    static Map<String, Rating> inFormOrder(List<RatingEntry> entries, List<String> competences) {
+        Map<String, Rating> inOrder = new LinkedHashMap<>();
+        for (String competence : competences) {
+            inOrder.put(competence, Rating.empty(competence));
+        }
+        for (RatingEntry entry : entries) {
+            if (inOrder.containsKey(entry.competence)) {
+                inOrder.put(entry.competence, entry.toRating());
+            }
+        }
+        return inOrder;
     }
 
     String competence() {

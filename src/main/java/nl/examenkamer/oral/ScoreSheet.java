@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,8 +54,7 @@ public class ScoreSheet {
     }
 
     public void rate(Rating rating) {
-        ratings.removeIf(entry -> entry.competence().equals(rating.competence()));
-        ratings.add(new RatingEntry(rating));
+        RatingEntry.put(ratings, rating);
     }
 
     public void submit(Instant at) {
@@ -69,16 +67,7 @@ public class ScoreSheet {
 
     /** The ratings in form order, an unrated competence as an empty rating. */
     public Map<String, Rating> ratings(List<String> competences) {
-        Map<String, Rating> inOrder = new LinkedHashMap<>();
-        for (String competence : competences) {
-            inOrder.put(competence, Rating.empty(competence));
-        }
-        for (RatingEntry entry : ratings) {
-            if (inOrder.containsKey(entry.competence())) {
-                inOrder.put(entry.competence(), entry.toRating());
-            }
-        }
-        return inOrder;
+        return RatingEntry.inFormOrder(ratings, competences);
     }
 
     public Long id() {

@@ -17,7 +17,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -95,8 +94,7 @@ public class Verdict {
 
     public void rate(Rating rating) {
         requireDraft();
-        ratings.removeIf(entry -> entry.competence().equals(rating.competence()));
-        ratings.add(new RatingEntry(rating));
+        RatingEntry.put(ratings, rating);
     }
 
     public void finalise(PassRule.Outcome outcome, Instant at, String by) {
@@ -124,16 +122,7 @@ public class Verdict {
     }
 
     public Map<String, Rating> ratings(List<String> competences) {
-        Map<String, Rating> inOrder = new LinkedHashMap<>();
-        for (String competence : competences) {
-            inOrder.put(competence, Rating.empty(competence));
-        }
-        for (RatingEntry entry : ratings) {
-            if (inOrder.containsKey(entry.competence())) {
-                inOrder.put(entry.competence(), entry.toRating());
-            }
-        }
-        return inOrder;
+        return RatingEntry.inFormOrder(ratings, competences);
     }
 
     public boolean finalised() {

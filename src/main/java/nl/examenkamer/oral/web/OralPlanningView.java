@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import nl.examenkamer.content.ContentCatalog;
-import nl.examenkamer.oral.Breach;
 import nl.examenkamer.oral.ExaminerService;
 import nl.examenkamer.oral.OralExamView;
 import nl.examenkamer.oral.OralPlanningService;
@@ -19,7 +18,6 @@ import nl.examenkamer.oral.OralRulesBroken;
 import nl.examenkamer.oral.OralScoringService;
 import nl.examenkamer.oral.ReliabilityService;
 import nl.examenkamer.shared.RuleViolation;
-import nl.examenkamer.web.LocaleSelection;
 import nl.examenkamer.web.Moments;
 import nl.examenkamer.web.PageMessages;
 
@@ -56,7 +54,7 @@ public class OralPlanningView implements Serializable {
     private Moments moments;
 
     @Inject
-    private LocaleSelection localeSelection;
+    private BrokenRulesMessages brokenRules;
 
     private LocalDate from;
     private LocalDate until;
@@ -188,10 +186,7 @@ public class OralPlanningView implements Serializable {
             clearPlan();
             show();
         } catch (OralRulesBroken broken) {
-            messages.error(broken.summaryKey());
-            for (Breach breach : broken.breaches()) {
-                messages.error("oral.rule.text", OralRulesBroken.text(breach, localeSelection.getLocale()));
-            }
+            brokenRules.show(broken);
         } catch (RuleViolation violation) {
             messages.show(violation);
         }

@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.examenkamer.identity.Caller;
-import nl.examenkamer.oral.Breach;
 import nl.examenkamer.oral.FormViews;
 import nl.examenkamer.oral.OralRulesBroken;
 import nl.examenkamer.oral.OralScoringService;
@@ -33,6 +32,9 @@ public class OralScoringView implements Serializable {
 
     @Inject
     private PageMessages messages;
+
+    @Inject
+    private BrokenRulesMessages brokenRules;
 
     private long id;
     private FormViews.SheetView sheet;
@@ -122,10 +124,7 @@ public class OralScoringView implements Serializable {
     }
 
     private void show(OralRulesBroken broken) {
-        messages.error(broken.summaryKey());
-        for (Breach breach : broken.breaches()) {
-            messages.error(breach.rule(), breach.arguments().toArray());
-        }
+        brokenRules.show(broken);
     }
 
     public boolean isEditable() {
