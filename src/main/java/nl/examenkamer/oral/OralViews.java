@@ -50,6 +50,9 @@ public class OralViews {
         }
         Optional<Verdict> verdict = exams.latestVerdict(exam.id());
         if (verdict.isPresent() && verdict.get().finalised()) {
+            if (verdict.get().isCorrection()) {
+                return "corrected";
+            }
             return verdict.get().signedByBoth() ? "signed" : "signing";
         }
         boolean chairDone =

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import nl.examenkamer.testing.Api;
 import nl.examenkamer.testing.Browser;
 import nl.examenkamer.testing.Deployments;
 import nl.examenkamer.testing.OralExamSetup;
@@ -193,8 +192,22 @@ class OralBrowserIT {
             tablet.screenshot("oral-signed");
         }
 
-        Api.Response released = TestAccounts.board(base).post("/api/v1/oral-exams/" + examId + "/release", "");
-        assertEquals(200, released.status(), released.body());
+        // The board corrects one rating (a new version with its reason) and releases the result.
+        try (Browser browser = Browser.open(site)) {
+            browser.logIn(TestAccounts.BOARD_USERNAME, TestAccounts.BOARD_PASSWORD);
+            browser.go("/board/oral-exam.xhtml?id=" + examId);
+            browser.waitForText(By.id("stage"), "Ondertekend");
+            browser.select("oralExam:competence", "integer");
+            browser.type("oralExam:level_input", "4");
+            browser.type("oralExam:ratingReason", "Dilemma sterk uitgewerkt");
+            browser.type("oralExam:correctionReason", "Bezwaar kandidaat gegrond: integriteit onderschat");
+            browser.click("oralExam:correct");
+            browser.waitFor(By.id("version-2"));
+            assertTrue(browser.driver().findElement(By.id("version-1")).isDisplayed(), "version 1 is kept");
+            browser.click("oralExam:release");
+            browser.waitForText(By.id("stage"), "Vrijgegeven");
+            browser.screenshot("oral-board-versions");
+        }
 
         // The candidate sees the result per competence and downloads the PDF.
         try (Browser tablet = Browser.open(site, TABLET)) {
@@ -203,6 +216,7 @@ class OralBrowserIT {
             assertTrue(result.getText().contains("Geslaagd"), result.getText());
             assertTrue(result.getText().contains("Analyseren"), result.getText());
             assertTrue(result.getText().contains("Scheid hoofd- en bijzaken eerder"), "feedback per competence");
+            assertTrue(result.getText().contains("Integer 4 Vakvolwassen"), "the corrected version is the result");
             assertEquals(
                     competences.size(),
                     result.findElements(By.cssSelector("tbody tr")).size());
