@@ -1,6 +1,5 @@
 package nl.examenkamer.oral;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -31,10 +30,6 @@ public record ExamSlot(ZonedDateTime start, int examMinutes, int deliberationMin
 
     public LocalDate day() {
         return start.toLocalDate();
-    }
-
-    public Duration length() {
-        return Duration.between(start, end());
     }
 
     public boolean overlaps(ExamSlot other) {

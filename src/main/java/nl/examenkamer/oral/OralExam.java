@@ -237,14 +237,6 @@ public class OralExam {
         return calendarSequence;
     }
 
-    public String schemeCode() {
-        return schemeCode;
-    }
-
-    public int minimumLevel() {
-        return minimumLevel;
-    }
-
     public List<FormCompetence> competences() {
         return List.copyOf(competences);
     }

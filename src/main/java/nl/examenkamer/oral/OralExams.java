@@ -1,6 +1,7 @@
 package nl.examenkamer.oral;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.examenkamer.identity.Candidate;
 import nl.examenkamer.identity.CandidateNumber;
+import nl.examenkamer.identity.CandidateRegistry;
 import nl.examenkamer.shared.RuleViolation;
 
 /** Finds oral exams, their forms and the people around them; no business decisions here. */
@@ -22,6 +24,9 @@ public class OralExams {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private CandidateRegistry registry;
 
     public Optional<OralExam> find(long id) {
         return Optional.ofNullable(em.find(OralExam.class, id));
@@ -116,13 +121,7 @@ public class OralExams {
     }
 
     public Optional<Candidate> candidate(String number) {
-        if (!CandidateNumber.isValid(number)) {
-            return Optional.empty();
-        }
-        return em.createQuery("select c from Candidate c where c.number = :number", Candidate.class)
-                .setParameter("number", number)
-                .getResultStream()
-                .findFirst();
+        return CandidateNumber.isValid(number) ? registry.find(new CandidateNumber(number)) : Optional.empty();
     }
 
     public Set<String> providersOf(String candidateNumber) {

@@ -218,13 +218,9 @@ public class OralPlanningService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OralExamView> between(LocalDate from, LocalDate until) {
-        return exams
-                .between(
-                        from.atStartOfDay(ExamSlot.ZONE).toInstant(),
-                        until.plusDays(1).atStartOfDay(ExamSlot.ZONE).toInstant())
-                .stream()
-                .map(views::of)
-                .toList();
+        return views.of(exams.between(
+                from.atStartOfDay(ExamSlot.ZONE).toInstant(),
+                until.plusDays(1).atStartOfDay(ExamSlot.ZONE).toInstant()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -48,7 +48,7 @@ public class OralScoringService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OralExamView> assignedTo(String examiner) {
-        return exams.assignedTo(examiner).stream().map(views::of).toList();
+        return views.of(exams.assignedTo(examiner));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -58,7 +58,8 @@ public class OralScoringService {
         return sheetView(exam, examiner, sheet);
     }
 
-    public FormViews.SheetView rate(long examId, String examiner, Rating rating) {
+    /** Saves one competence of a draft; answers with what was stored (called as the examiner types). */
+    public FormViews.RatingView rate(long examId, String examiner, Rating rating) {
         OralExam exam = exams.requireForUpdate(examId);
         requireAssigned(exam, examiner);
         requireScoring(exam);
@@ -75,7 +76,8 @@ public class OralScoringService {
             throw RuleViolation.conflict("oral.sheet.alreadySubmitted");
         }
         sheet.rate(rating);
-        return sheetView(exam, examiner, Optional.of(sheet));
+        return FormViews.RatingView.of(
+                sheet.ratings(List.of(rating.competence())).get(rating.competence()));
     }
 
     public FormViews.SheetView submit(long examId, String examiner) {
@@ -116,7 +118,8 @@ public class OralScoringService {
         return agreementView(exam, examiner, exams.latestVerdict(examId));
     }
 
-    public FormViews.AgreementView agree(long examId, String examiner, Rating rating) {
+    /** Saves one agreed rating of the draft agreement; answers with what was stored. */
+    public FormViews.RatingView agree(long examId, String examiner, Rating rating) {
         OralExam exam = exams.requireForUpdate(examId);
         requireChair(exam, examiner);
         requireScoring(exam);
@@ -132,7 +135,8 @@ public class OralScoringService {
         });
         requireDraft(verdict);
         verdict.rate(rating);
-        return agreementView(exam, examiner, Optional.of(verdict));
+        return FormViews.RatingView.of(
+                verdict.ratings(List.of(rating.competence())).get(rating.competence()));
     }
 
     public FormViews.AgreementView finalise(long examId, String examiner) {

@@ -2,27 +2,45 @@ package nl.examenkamer.oral;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import nl.examenkamer.identity.Candidate;
 
 /** Turns an oral exam into what pages and the API show, with names and how far scoring is. */
 @ApplicationScoped
 public class OralViews {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private ExaminerService examiners;
 
     @Inject
     private OralExams exams;
 
     public OralExamView of(OralExam exam) {
+        return of(exam, this::examinerName, this::candidateName);
+    }
+
+    /** A list of exams, looking each examiner's and candidate's name up once. */
+    public List<OralExamView> of(List<OralExam> list) {
+        Map<String, String> examinerNames = new HashMap<>();
+        Map<String, String> candidateNames = new HashMap<>();
+        return list.stream()
+                .map(exam -> of(
+                        exam,
+                        username -> examinerNames.computeIfAbsent(username, this::examinerName),
+                        number -> candidateNames.computeIfAbsent(number, this::candidateName)))
+                .toList();
+    }
+
+    private OralExamView of(OralExam exam, UnaryOperator<String> examinerName, UnaryOperator<String> candidateName) {
         ExamSlot slot = exam.slot();
         return new OralExamView(
                 exam.id(),
                 exam.candidateNumber(),
-                exams.candidate(exam.candidateNumber()).map(Candidate::fullName).orElse(exam.candidateNumber()),
+                candidateName.apply(exam.candidateNumber()),
                 exam.title(),
                 slot.day(),
                 slot.start().toLocalTime(),
@@ -32,9 +50,9 @@ public class OralViews {
                 exam.room().id(),
                 exam.room().whereabouts(),
                 exam.chair(),
-                examinerName(exam.chair()),
+                examinerName.apply(exam.chair()),
                 exam.second(),
-                examinerName(exam.second()),
+                examinerName.apply(exam.second()),
                 exam.status(),
                 exam.calendarSequence(),
                 stage(exam));
@@ -66,11 +84,10 @@ public class OralViews {
     }
 
     public String examinerName(String username) {
-        return em.createQuery("select e from Examiner e where e.accountUsername = :username", Examiner.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst()
-                .map(Examiner::fullName)
-                .orElse(username);
+        return examiners.find(username).map(Examiner::fullName).orElse(username);
+    }
+
+    private String candidateName(String number) {
+        return exams.candidate(number).map(Candidate::fullName).orElse(number);
     }
 }

@@ -162,8 +162,8 @@ public class OralExamResource {
     @PUT
     @Path("{id}/sheets/mine/ratings/{competence}")
     @RolesAllowed(Role.EXAMINER_NAME)
-    @Operation(summary = "Save one competence of the caller's draft form")
-    public FormViews.SheetView rate(
+    @Operation(summary = "Save one competence of the caller's draft form; answers with the stored rating")
+    public FormViews.RatingView rate(
             @PathParam("id") long id, @PathParam("competence") String competence, RatingInput input) {
         Inputs.body(input);
         return scoring.rate(id, caller.name(), new Rating(competence, input.level(), input.reason(), input.notes()));
@@ -196,8 +196,8 @@ public class OralExamResource {
     @PUT
     @Path("{id}/agreement/ratings/{competence}")
     @RolesAllowed(Role.EXAMINER_NAME)
-    @Operation(summary = "The chair records the agreed rating of one competence")
-    public FormViews.AgreementView agree(
+    @Operation(summary = "The chair records the agreed rating of one competence; answers with the stored rating")
+    public FormViews.RatingView agree(
             @PathParam("id") long id, @PathParam("competence") String competence, RatingInput input) {
         Inputs.body(input);
         return scoring.agree(id, caller.name(), new Rating(competence, input.level(), input.reason(), input.notes()));

@@ -71,7 +71,7 @@ public class OralScoringView implements Serializable {
     /** Saves one competence of the examiner's own form as they change it. */
     public void save(String competence) {
         try {
-            sheet = scoring.rate(id, caller.name(), drafts.get(competence).toRating(competence));
+            scoring.rate(id, caller.name(), drafts.get(competence).toRating(competence));
             saved = true;
         } catch (RuleViolation violation) {
             messages.show(violation);
@@ -96,7 +96,7 @@ public class OralScoringView implements Serializable {
 
     public void agree(String competence) {
         try {
-            agreement = scoring.agree(id, caller.name(), agreed.get(competence).toRating(competence));
+            scoring.agree(id, caller.name(), agreed.get(competence).toRating(competence));
             saved = true;
         } catch (RuleViolation violation) {
             messages.show(violation);
@@ -163,14 +163,6 @@ public class OralScoringView implements Serializable {
                 .map(l -> l.level() + " " + l.name())
                 .findFirst()
                 .orElse(String.valueOf(level));
-    }
-
-    public String competenceName(String code) {
-        return sheet.competences().stream()
-                .filter(c -> c.code().equals(code))
-                .map(FormViews.CompetenceView::name)
-                .findFirst()
-                .orElse(code);
     }
 
     public long getId() {

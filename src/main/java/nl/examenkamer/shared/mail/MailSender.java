@@ -90,7 +90,7 @@ public class MailSender {
         }
     }
 
-    static MimeMessage message(Session session, String from, OutboxMail mail) throws MessagingException {
+    private MimeMessage message(Session session, OutboxMail mail) throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(from));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.recipient()));
@@ -110,10 +110,6 @@ public class MailSender {
         message.setContent(parts);
         message.saveChanges();
         return message;
-    }
-
-    private MimeMessage message(Session session, OutboxMail mail) throws MessagingException {
-        return message(session, from, mail);
     }
 
     private Session session() {

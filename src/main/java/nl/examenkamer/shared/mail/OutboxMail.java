@@ -89,8 +89,4 @@ public class OutboxMail {
     public String calendarMethod() {
         return calendarMethod;
     }
-
-    public int attempts() {
-        return attempts;
-    }
 }
