@@ -1,7 +1,7 @@
 package nl.examenkamer.written.rest;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,10 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * An attempt in progress, for the exam page that holds its token. No log-in session is used here
  * (the page calls without cookies): the token, issued when the candidate opened the attempt and
  * stored only as a hash, is the authorisation, and each endpoint checks it. That keeps the save
- * path free of session loading and replication on exam day.
+ * path free of session loading and replication on exam day. Application-scoped: it holds no state
+ * per request, and creating it (with its injections) for every save was measurable on that path.
  */
 @Path("attempts")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @PermitAll
