@@ -42,6 +42,12 @@ public final class PayaraProcess implements AutoCloseable {
 
     /** Starts the WAR with extra Payara Micro options (such as {@code --maxhttpthreads 32}). */
     public static PayaraProcess start(String name, Map<String, String> environment, List<String> microOptions) {
+        return start(name, environment, microOptions, "768m");
+    }
+
+    /** Starts the WAR with extra Payara Micro options and a heap of this size (such as {@code 2g}). */
+    public static PayaraProcess start(
+            String name, Map<String, String> environment, List<String> microOptions, String maxHeap) {
         try {
             int httpPort = freePort();
             int gridPort = freePort();
@@ -50,7 +56,7 @@ public final class PayaraProcess implements AutoCloseable {
             Path log = scratch.resolve(name + "-" + httpPort + ".log");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx768m",
+                    "-Xmx" + maxHeap,
                     "-Dhazelcast.socket.bind.any=false",
                     "-Dhazelcast.phone.home.enabled=false",
                     "-Djava.io.tmpdir=" + scratch.toAbsolutePath(),

@@ -35,22 +35,28 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import nl.examenkamer.testing.FormSession;
 import nl.examenkamer.testing.PayaraProcess;
 import nl.examenkamer.testing.WrittenExam;
+import nl.examenkamer.testing.Wrk;
 import org.junit.jupiter.api.Test;
 
 /**
  * Issue 4's load figures, measured and printed, never asserted on time. Run with
- * {@code mvn -Pbenchmark verify} (README). One server (Payara Micro, embedded H2 file,
- * {@code --maxhttpthreads 32} as in production) and a load generator in this JVM on the same two
- * cores.
+ * {@code mvn -Pbenchmark verify} (README); needs wrk ({@code apt-get install -y wrk}). One server
+ * (Payara Micro, embedded H2 file, {@code --maxhttpthreads 32}, 2 GB heap) and the load generators
+ * on the same two cores.
  *
  * <ol>
- *   <li>1,000 candidates (accounts inserted by JDBC with a cheap password hash, so the log-ins do
- *       not measure PBKDF2) start their attempt at once: each start draws and stores a 40-item
- *       form. Starts per second and latency.
- *   <li>Closed loop at 200 connections: answer saves for 20 s, then the no-op endpoint of the same
- *       server for 20 s. Saves per second, p50/p95/p99, errors, and the ratio.
+ *   <li>1,000 candidates (accounts inserted by JDBC with a cheap password hash) log in on the log-in
+ *       page and keep their session cookie, as they do before the proctor hands out the code.
+ *   <li>Warm-up, not counted: every path below runs once first (a start storm in a second session,
+ *       a minute of saves, a minute of no-ops), because a server that has just started runs
+ *       interpreted code until the JIT has compiled it, and exam day starts on a server that is up.
+ *   <li>Start storm: all 1,000 start their attempt at once (64 at a time, Java's HttpClient with
+ *       their session cookie); each start draws and stores a 40-item form, then the form is read.
+ *   <li>Closed loop at 200 connections with wrk: answer saves for 20 s, then the no-op endpoint of
+ *       the same server for 20 s. Saves per second, p50/p95/p99, errors, and the ratio.
  *   <li>1,000 concurrent candidates answer at a human pace with bursts (changing their mind,
  *       flagging), then hand in. Errors, and lost answers: every candidate's last acknowledged answer
  *       per item is compared with the database.
@@ -61,10 +67,13 @@ class ExamLoadBenchmark {
 
     private static final int CANDIDATES = 1_000;
     private static final int CONNECTIONS = 200;
-    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration WARM_UP = Duration.ofSeconds(60);
     private static final Duration MEASURE = Duration.ofSeconds(20);
     private static final Duration PACED = Duration.ofSeconds(60);
     private static final String PASSWORD = "benchmark-wachtwoord-1";
+    /** 1,000 logged-in HTTP sessions (each with its log-in page's view state) need more than the tests' 768 MB. */
+    private static final String HEAP = "2g";
+
     private static final long FIRST_ID = 5_000_000;
 
     private final HttpClient client = HttpClient.newBuilder()
@@ -77,6 +86,7 @@ class ExamLoadBenchmark {
 
     @Test
     void examDayUnderLoad() throws Exception {
+        Wrk.requireInstalled();
         Path file = Path.of(
                 System.getProperty("examenkamer.it.tmp", "target/it-tmp"),
                 "exam-benchmark-" + UUID.randomUUID(),
@@ -86,22 +96,32 @@ class ExamLoadBenchmark {
                 Map.of("DB_URL", url, "DB_USER", "sa", "DB_PASSWORD", "sa", "DB_CLASS", "org.h2.jdbcx.JdbcDataSource");
 
         try (PayaraProcess payara =
-                PayaraProcess.start("exam-benchmark", environment, List.of("--maxhttpthreads", "32"))) {
+                PayaraProcess.start("exam-benchmark", environment, List.of("--maxhttpthreads", "32"), HEAP)) {
             URI base = payara.base();
+            WrittenExam warmUp = WrittenExam.planNow(base);
             WrittenExam exam = WrittenExam.planNow(base);
-            List<String> usernames = candidates(url, exam.code());
+            List<String> usernames = candidates(url, warmUp.code(), exam.code());
             System.out.printf(
                     "%n=== Exam load benchmark: %d candidates, %d connections, H2 file, 2 cores ===%n",
                     CANDIDATES, CONNECTIONS);
             System.out.printf("server memory after start-up: VmHWM %s%n", peakMemory(payara));
 
-            List<Attempt> attempts = startStorm(base, exam, usernames);
+            // A server that has just started runs its code interpreted until the JIT has compiled it;
+            // exam day starts on a server that has been up. Every path is run first, unmeasured.
+            Map<String, String> cookies = logIn(base, usernames);
+            List<Attempt> practice = startStorm(base, warmUp, cookies, "warm-up (not counted)");
+            Path practiceFile = attemptsFile(file.getParent(), "warm-up", practice);
+            Wrk.run(base, CONNECTIONS, WARM_UP, "saves.lua", practiceFile.toString(), "2", "100000000");
+            Wrk.run(base.resolve("api/v1/public/ping"), CONNECTIONS, WARM_UP, "ping.lua");
+
+            List<Attempt> attempts = startStorm(base, exam, cookies, "start storm");
             System.out.printf("server memory after the start storm: VmHWM %s%n", peakMemory(payara));
 
-            Figures saves = closedLoop(base, attempts, true);
-            Figures noop = closedLoop(base, attempts, false);
-            System.out.printf("saves at %d connections: %s%n", CONNECTIONS, saves);
-            System.out.printf("no-op at %d connections: %s%n", CONNECTIONS, noop);
+            Path attemptsFile = attemptsFile(file.getParent(), "measured", attempts.subList(0, CONNECTIONS));
+            Wrk.Run saves = Wrk.run(base, CONNECTIONS, MEASURE, "saves.lua", attemptsFile.toString(), "2", "0");
+            Wrk.Run noop = Wrk.run(base.resolve("api/v1/public/ping"), CONNECTIONS, MEASURE, "ping.lua");
+            System.out.printf("saves at %d connections: %s%n", CONNECTIONS, saves.describe("saves"));
+            System.out.printf("no-op at %d connections: %s%n", CONNECTIONS, noop.describe("requests"));
             System.out.printf("save path / no-op: %.2f%n", saves.perSecond() / noop.perSecond());
             System.out.printf("server memory after the closed loop: VmHWM %s%n", peakMemory(payara));
 
@@ -110,20 +130,44 @@ class ExamLoadBenchmark {
         }
     }
 
+    /** The attempts for the wrk script: id, token and two answers per position. */
+    private static Path attemptsFile(Path folder, String name, List<Attempt> attempts) throws IOException {
+        StringBuilder lua = new StringBuilder("attempts = {\n");
+        for (Attempt attempt : attempts) {
+            lua.append("{id=")
+                    .append(attempt.id())
+                    .append(", token=\"")
+                    .append(attempt.token())
+                    .append("\", labels={");
+            for (JsonObject item : attempt.items()) {
+                lua.append("\"")
+                        .append(item.getJsonArray("options").getJsonObject(0).getString("label"))
+                        .append("\",");
+            }
+            lua.append("}},\n");
+        }
+        lua.append("}\n");
+        Path target = folder.resolve(name + "-attempts.lua");
+        Files.writeString(target, lua);
+        return target;
+    }
+
     // --- setup ---
 
     /** Candidates with accounts and enrolments, straight into the database. */
-    private List<String> candidates(String url, String sessionCode) throws Exception {
+    private List<String> candidates(String url, String... sessionCodes) throws Exception {
         List<String> usernames = new ArrayList<>();
         String hash = cheapHash(PASSWORD);
         try (Connection db = DriverManager.getConnection(url, "sa", "sa")) {
             db.setAutoCommit(false);
-            long sessionId;
+            List<Long> sessionIds = new ArrayList<>();
             try (PreparedStatement q = db.prepareStatement("SELECT id FROM exam_session WHERE code = ?")) {
-                q.setString(1, sessionCode);
-                try (ResultSet r = q.executeQuery()) {
-                    r.next();
-                    sessionId = r.getLong(1);
+                for (String sessionCode : sessionCodes) {
+                    q.setString(1, sessionCode);
+                    try (ResultSet r = q.executeQuery()) {
+                        r.next();
+                        sessionIds.add(r.getLong(1));
+                    }
                 }
             }
             try (PreparedStatement account = db.prepareStatement("INSERT INTO account (id, username, display_name,"
@@ -160,10 +204,12 @@ class ExamLoadBenchmark {
                     candidate.setString(5, username + "@example.org");
                     candidate.setString(6, username);
                     candidate.addBatch();
-                    enrolment.setLong(1, id);
-                    enrolment.setLong(2, sessionId);
-                    enrolment.setLong(3, id);
-                    enrolment.addBatch();
+                    for (int k = 0; k < sessionIds.size(); k++) {
+                        enrolment.setLong(1, id + k * (long) CANDIDATES);
+                        enrolment.setLong(2, sessionIds.get(k));
+                        enrolment.setLong(3, id);
+                        enrolment.addBatch();
+                    }
                 }
                 account.executeBatch();
                 role.executeBatch();
@@ -172,9 +218,11 @@ class ExamLoadBenchmark {
             }
             try (PreparedStatement capacity =
                     db.prepareStatement("UPDATE exam_session SET capacity = ? WHERE id = ?")) {
-                capacity.setInt(1, CANDIDATES);
-                capacity.setLong(2, sessionId);
-                capacity.executeUpdate();
+                for (long sessionId : sessionIds) {
+                    capacity.setInt(1, CANDIDATES);
+                    capacity.setLong(2, sessionId);
+                    capacity.executeUpdate();
+                }
             }
             db.commit();
         }
@@ -192,24 +240,81 @@ class ExamLoadBenchmark {
         return "PBKDF2WithHmacSHA512:1000:" + base64.encodeToString(salt) + ":" + base64.encodeToString(hash);
     }
 
+    // --- log-in: candidates log in on the page before the proctor gives the access code ---
+
+    /**
+     * Each candidate logs in through the log-in page, as in the browser, and keeps the session
+     * cookie: the exam page starts the attempt with it, so the start storm does not measure password
+     * checks (those happened while candidates sat down).
+     */
+    private Map<String, String> logIn(URI base, List<String> usernames) throws Exception {
+        Map<String, String> cookies = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        long start = System.nanoTime();
+        for (String username : usernames) {
+            done.add(pool.submit(() -> {
+                HttpResponse<String> page = client.send(
+                        HttpRequest.newBuilder(base.resolve("login.xhtml")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                String cookie = cookies(page, "");
+                String form = "login=login&login%3Ausername=" + username + "&login%3Apassword=" + PASSWORD
+                        + "&login%3Asubmit=&jakarta.faces.ViewState="
+                        + java.net.URLEncoder.encode(FormSession.viewState(page.body()), StandardCharsets.UTF_8);
+                HttpResponse<String> loggedIn = client.send(
+                        HttpRequest.newBuilder(base.resolve("login.xhtml"))
+                                .header("Cookie", cookie)
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(form))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(302, loggedIn.statusCode(), "log-in of " + username);
+                cookies.put(username, cookies(loggedIn, cookie));
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> future : done) {
+            future.get();
+        }
+        pool.shutdown();
+        System.out.printf(
+                "%d candidates logged in on the log-in page in %.1f s%n",
+                cookies.size(), (System.nanoTime() - start) / 1e9);
+        return cookies;
+    }
+
+    /** The cookies a response sets (the session and, with distributable sessions, its version), as one header. */
+    private static String cookies(HttpResponse<?> response, String earlier) {
+        Map<String, String> jar = new java.util.LinkedHashMap<>();
+        for (String pair : earlier.split("; ")) {
+            if (pair.contains("=")) {
+                jar.put(pair.substring(0, pair.indexOf('=')), pair);
+            }
+        }
+        for (String value : response.headers().allValues("Set-Cookie")) {
+            String pair = value.contains(";") ? value.substring(0, value.indexOf(';')) : value;
+            jar.put(pair.substring(0, pair.indexOf('=')), pair);
+        }
+        return String.join("; ", jar.values());
+    }
+
     // --- phase 1: the start storm ---
 
-    private List<Attempt> startStorm(URI base, WrittenExam exam, List<String> usernames) throws Exception {
+    private List<Attempt> startStorm(URI base, WrittenExam exam, Map<String, String> cookies, String label)
+            throws Exception {
         List<Attempt> attempts = Collections.synchronizedList(new ArrayList<>());
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(64);
-        CountDownLatch done = new CountDownLatch(usernames.size());
+        CountDownLatch done = new CountDownLatch(cookies.size());
         long start = System.nanoTime();
-        for (String username : usernames) {
+        for (String cookie : cookies.values()) {
             pool.submit(() -> {
                 try {
-                    String basic = Base64.getEncoder()
-                            .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
                     long t0 = System.nanoTime();
                     HttpResponse<String> started = client.send(
                             HttpRequest.newBuilder(base.resolve("api/v1/exam-sessions/" + exam.code() + "/attempts"))
-                                    .header("Authorization", "Basic " + basic)
+                                    .header("Cookie", cookie)
                                     .header("Content-Type", "application/json")
                                     .POST(HttpRequest.BodyPublishers.ofString(
                                             "{\"accessCode\":\"" + exam.accessCode() + "\"}"))
@@ -244,80 +349,17 @@ class ExamLoadBenchmark {
         pool.shutdown();
         Figures figures = Figures.of(new ArrayList<>(latencies), seconds, errors.get());
         System.out.printf(
-                "start storm: %d candidates started in %.1f s (64 at a time, each start with its 40-item form"
+                "%s: %d candidates started in %.1f s (64 at a time, each start with its 40-item form"
                         + " and a form read): %s%n",
-                attempts.size(), seconds, figures.describe("starts"));
+                label, attempts.size(), seconds, figures.describe("starts"));
         assertEquals(CANDIDATES, attempts.size(), "every candidate started");
         return new ArrayList<>(attempts);
     }
 
-    // --- phase 2: closed loop ---
-
-    private final Map<Long, AtomicLong> sequences = new ConcurrentHashMap<>();
-
-    private Figures closedLoop(URI base, List<Attempt> attempts, boolean save) throws Exception {
-        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        AtomicInteger errors = new AtomicInteger();
-        AtomicInteger measured = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
-        long measureFrom = System.nanoTime() + WARM_UP.toNanos();
-        long stopAt = measureFrom + MEASURE.toNanos();
-        CountDownLatch done = new CountDownLatch(CONNECTIONS);
-        for (int c = 0; c < CONNECTIONS; c++) {
-            Attempt attempt = attempts.get(c);
-            AtomicLong seq = sequences.computeIfAbsent(attempt.id(), id -> new AtomicLong());
-            pool.submit(() -> {
-                try {
-                    int position = 0;
-                    while (System.nanoTime() < stopAt) {
-                        position = position % 40 + 1;
-                        JsonObject item = attempt.items().get(position - 1);
-                        String label = item.getJsonArray("options")
-                                .getJsonObject(ThreadLocalRandom.current().nextInt(2))
-                                .getString("label");
-                        String body = "{\"seq\":" + seq.incrementAndGet() + ",\"answer\":[\"" + label
-                                + "\"],\"flagged\":false}";
-                        URI target = save
-                                ? base.resolve("api/v1/attempts/" + attempt.id() + "/answers/" + position)
-                                : base.resolve("api/v1/public/ping");
-                        long t0 = System.nanoTime();
-                        HttpResponse<String> response;
-                        try {
-                            response = client.send(
-                                    HttpRequest.newBuilder(target)
-                                            .timeout(Duration.ofSeconds(30))
-                                            .header("X-Attempt-Token", attempt.token())
-                                            .header("Content-Type", "application/json")
-                                            .PUT(HttpRequest.BodyPublishers.ofString(body))
-                                            .build(),
-                                    HttpResponse.BodyHandlers.ofString());
-                        } catch (IOException e) {
-                            errors.incrementAndGet();
-                            continue;
-                        }
-                        long t1 = System.nanoTime();
-                        if (t0 >= measureFrom && t1 <= stopAt) {
-                            latencies.add(t1 - t0);
-                            measured.incrementAndGet();
-                            if (response.statusCode() != 200
-                                    || (save && !response.body().contains("\"applied\":true"))) {
-                                errors.incrementAndGet();
-                            }
-                        }
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    done.countDown();
-                }
-            });
-        }
-        done.await();
-        pool.shutdown();
-        return Figures.of(new ArrayList<>(latencies), MEASURE.toNanos() / 1e9, errors.get());
-    }
-
     // --- phase 3: 1,000 candidates at a human pace ---
+
+    /** The paced phase's sequence numbers start above every number the closed loops sent. */
+    private final Map<Long, AtomicLong> sequences = new ConcurrentHashMap<>();
 
     private void paced(URI base, String url, List<Attempt> attempts) throws Exception {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
@@ -328,7 +370,7 @@ class ExamLoadBenchmark {
         long stopAt = System.nanoTime() + PACED.toNanos();
         long start = System.nanoTime();
         for (Attempt attempt : attempts) {
-            AtomicLong seq = sequences.computeIfAbsent(attempt.id(), id -> new AtomicLong());
+            AtomicLong seq = sequences.computeIfAbsent(attempt.id(), id -> new AtomicLong(1_000_000_000L));
             Map<Integer, String> mine = new ConcurrentHashMap<>();
             acknowledged.put(attempt.id(), mine);
             pool.submit(() -> {
