@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 public final class Wrk {
 
     private static final Path BINARY = Path.of("/usr/bin/wrk");
+    /** wrk threads, one per core; scripts that split work between threads get this number. */
+    public static final String THREADS = "2";
 
     /** What one run measured. */
     public record Run(long requests, double seconds, double p50, double p95, double p99, long errors) {
@@ -45,14 +47,14 @@ public final class Wrk {
         }
     }
 
-    /** One run of a script at a number of connections (two threads, one per core). */
+    /** One run of a script at a number of connections. */
     public static Run run(URI url, int connections, Duration duration, String script, String... arguments)
             throws IOException, InterruptedException {
         requireInstalled();
         Path scriptFile = Path.of("src/test/resources/benchmark", script).toAbsolutePath();
         List<String> command = new ArrayList<>(List.of(
                 BINARY.toString(),
-                "-t2",
+                "-t" + THREADS,
                 "-c" + connections,
                 "-d" + duration.toSeconds() + "s",
                 "--timeout",

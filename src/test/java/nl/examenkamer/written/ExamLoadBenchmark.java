@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,6 +23,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +33,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -111,14 +115,14 @@ class ExamLoadBenchmark {
             Map<String, String> cookies = logIn(base, usernames);
             List<Attempt> practice = startStorm(base, warmUp, cookies, "warm-up (not counted)");
             Path practiceFile = attemptsFile(file.getParent(), "warm-up", practice);
-            Wrk.run(base, CONNECTIONS, WARM_UP, "saves.lua", practiceFile.toString(), "2", "100000000");
+            Wrk.run(base, CONNECTIONS, WARM_UP, "saves.lua", practiceFile.toString(), Wrk.THREADS, "100000000");
             Wrk.run(base.resolve("api/v1/public/ping"), CONNECTIONS, WARM_UP, "ping.lua");
 
             List<Attempt> attempts = startStorm(base, exam, cookies, "start storm");
             System.out.printf("server memory after the start storm: VmHWM %s%n", peakMemory(payara));
 
             Path attemptsFile = attemptsFile(file.getParent(), "measured", attempts.subList(0, CONNECTIONS));
-            Wrk.Run saves = Wrk.run(base, CONNECTIONS, MEASURE, "saves.lua", attemptsFile.toString(), "2", "0");
+            Wrk.Run saves = Wrk.run(base, CONNECTIONS, MEASURE, "saves.lua", attemptsFile.toString(), Wrk.THREADS, "0");
             Wrk.Run noop = Wrk.run(base.resolve("api/v1/public/ping"), CONNECTIONS, MEASURE, "ping.lua");
             System.out.printf("saves at %d connections: %s%n", CONNECTIONS, saves.describe("saves"));
             System.out.printf("no-op at %d connections: %s%n", CONNECTIONS, noop.describe("requests"));
@@ -130,7 +134,7 @@ class ExamLoadBenchmark {
         }
     }
 
-    /** The attempts for the wrk script: id, token and two answers per position. */
+    /** The attempts for the wrk script: id, token and an answer (the first option shown) per position. */
     private static Path attemptsFile(Path folder, String name, List<Attempt> attempts) throws IOException {
         StringBuilder lua = new StringBuilder("attempts = {\n");
         for (Attempt attempt : attempts) {
@@ -250,7 +254,7 @@ class ExamLoadBenchmark {
     private Map<String, String> logIn(URI base, List<String> usernames) throws Exception {
         Map<String, String> cookies = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(16);
-        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        List<Future<?>> done = new ArrayList<>();
         long start = System.nanoTime();
         for (String username : usernames) {
             done.add(pool.submit(() -> {
@@ -260,7 +264,7 @@ class ExamLoadBenchmark {
                 String cookie = cookies(page, "");
                 String form = "login=login&login%3Ausername=" + username + "&login%3Apassword=" + PASSWORD
                         + "&login%3Asubmit=&jakarta.faces.ViewState="
-                        + java.net.URLEncoder.encode(FormSession.viewState(page.body()), StandardCharsets.UTF_8);
+                        + URLEncoder.encode(FormSession.viewState(page.body()), StandardCharsets.UTF_8);
                 HttpResponse<String> loggedIn = client.send(
                         HttpRequest.newBuilder(base.resolve("login.xhtml"))
                                 .header("Cookie", cookie)
@@ -273,7 +277,7 @@ class ExamLoadBenchmark {
                 return null;
             }));
         }
-        for (java.util.concurrent.Future<?> future : done) {
+        for (Future<?> future : done) {
             future.get();
         }
         pool.shutdown();
@@ -285,7 +289,7 @@ class ExamLoadBenchmark {
 
     /** The cookies a response sets (the session and, with distributable sessions, its version), as one header. */
     private static String cookies(HttpResponse<?> response, String earlier) {
-        Map<String, String> jar = new java.util.LinkedHashMap<>();
+        Map<String, String> jar = new LinkedHashMap<>();
         for (String pair : earlier.split("; ")) {
             if (pair.contains("=")) {
                 jar.put(pair.substring(0, pair.indexOf('=')), pair);
@@ -447,7 +451,7 @@ class ExamLoadBenchmark {
                         db.prepareStatement("SELECT position, answer FROM attempt_item WHERE attempt_id = ?");
                 PreparedStatement status = db.prepareStatement("SELECT status FROM attempt WHERE id = ?")) {
             for (Attempt attempt : attempts) {
-                Map<Integer, String> stored = new java.util.HashMap<>();
+                Map<Integer, String> stored = new HashMap<>();
                 answers.setLong(1, attempt.id());
                 try (ResultSet rows = answers.executeQuery()) {
                     while (rows.next()) {
@@ -521,11 +525,6 @@ class ExamLoadBenchmark {
             return String.format(
                     "%d %s, %.0f/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, errors %d",
                     count, what, perSecond, p50, p95, p99, errors);
-        }
-
-        @Override
-        public String toString() {
-            return describe("requests");
         }
     }
 }
