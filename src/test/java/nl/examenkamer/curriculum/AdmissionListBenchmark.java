@@ -53,7 +53,7 @@ class AdmissionListBenchmark {
                 "examenkamer");
         String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         Map<String, String> environment =
-                Map.of("DB_URL", url, "DB_USER", "sa", "DB_PASSWORD", "sa", "DB_CLASS", "org.h2.jdbcx.JdbcDataSource");
+                Map.of("DB_URL", url, "DB_USER", "sa", "DB_PASSWORD", "sa", "DB_CLASS", "org.h2.Driver");
 
         try (PayaraProcess schema = PayaraProcess.start("benchmark-schema", environment)) {
             schema.stop();

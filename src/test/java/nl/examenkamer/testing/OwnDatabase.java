@@ -37,7 +37,7 @@ public final class OwnDatabase implements AutoCloseable {
         environment.put("DB_URL", "jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0");
         environment.put("DB_USER", "sa");
         environment.put("DB_PASSWORD", "sa");
-        environment.put("DB_CLASS", "org.h2.jdbcx.JdbcDataSource");
+        environment.put("DB_CLASS", "org.h2.Driver");
         return new OwnDatabase(environment, null);
     }
 

@@ -97,7 +97,7 @@ class ExamLoadBenchmark {
                 "examenkamer");
         String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
         Map<String, String> environment =
-                Map.of("DB_URL", url, "DB_USER", "sa", "DB_PASSWORD", "sa", "DB_CLASS", "org.h2.jdbcx.JdbcDataSource");
+                Map.of("DB_URL", url, "DB_USER", "sa", "DB_PASSWORD", "sa", "DB_CLASS", "org.h2.Driver");
 
         try (PayaraProcess payara =
                 PayaraProcess.start("exam-benchmark", environment, List.of("--maxhttpthreads", "32"), HEAP)) {

@@ -13,7 +13,8 @@ public class DatabaseConfigSource implements ConfigSource {
 
     static final String CLASS_PROPERTY = "db.class";
     static final String POSTGRESQL_DATA_SOURCE = "org.postgresql.ds.PGSimpleDataSource";
-    static final String H2_DATA_SOURCE = "org.h2.jdbcx.JdbcDataSource";
+    /** The driver, not H2's data source, which is also an XA source: see microprofile-config.properties. */
+    static final String H2_DATA_SOURCE = "org.h2.Driver";
 
     @Override
     public Set<String> getPropertyNames() {
