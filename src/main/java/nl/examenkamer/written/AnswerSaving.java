@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.examenkamer.shared.RuleViolation;
 
@@ -38,7 +40,12 @@ public class AnswerSaving {
     /** What became of a save: applied, or not because the server already has this or a later one. */
     public record Saved(boolean applied, int position, long seq) {}
 
-    public Saved save(long attemptId, int position, String token, long seq, List<String> answer, boolean flagged) {
+    /**
+     * Saves one answer. The result comes once the save is committed; a refusal (wrong token, ended
+     * attempt, time up) completes it with the {@link RuleViolation}.
+     */
+    public CompletionStage<Saved> save(
+            long attemptId, int position, String token, long seq, List<String> answer, boolean flagged) {
         if (seq < 1) {
             throw RuleViolation.invalid("attempt.seq.positive");
         }
@@ -49,10 +56,11 @@ public class AnswerSaving {
         String stored = shape.canonical(answer);
         String tokenHash = AttemptTokens.hash(token);
         Instant now = clock.instant();
-        if (batcher.save(attemptId, position, tokenHash, stored, flagged, seq, now)) {
-            return new Saved(true, position, seq);
-        }
-        return whyNot(attemptId, position, tokenHash, now);
+        return batcher.save(attemptId, position, tokenHash, stored, flagged, seq, now)
+                .thenCompose(applied -> applied
+                        ? CompletableFuture.completedFuture(new Saved(true, position, seq))
+                        : CompletableFuture.supplyAsync(
+                                () -> whyNot(attemptId, position, tokenHash, now), batcher.replies()));
     }
 
     private Saved whyNot(long attemptId, int position, String tokenHash, Instant now) {

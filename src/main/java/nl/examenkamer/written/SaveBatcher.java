@@ -14,10 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -34,7 +35,8 @@ import nl.examenkamer.shared.database.SchemaMigration;
 public class SaveBatcher {
 
     private static final Logger LOG = Logger.getLogger(SaveBatcher.class.getName());
-    private static final int MAX_BATCH = 256;
+    private static final int MAX_BATCH = 512;
+    private static final int REPLY_THREADS = 4;
     private static final String SAVE = "UPDATE attempt_item SET answer = ?, flagged = ?, client_seq = ?, saved_at = ?"
             + " WHERE attempt_id = ? AND position = ? AND client_seq < ? AND EXISTS (SELECT 1 FROM attempt a"
             + " WHERE a.id = ? AND a.token_hash = ? AND a.status = 'IN_PROGRESS' AND a.deadline > ?)";
@@ -47,6 +49,7 @@ public class SaveBatcher {
 
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private volatile Thread writer;
+    private volatile ExecutorService replies;
     private volatile boolean stopping;
 
     private record Pending(
@@ -59,25 +62,31 @@ public class SaveBatcher {
             Instant now,
             CompletableFuture<Boolean> applied) {}
 
-    /** Stores the save with others arriving at the same moment; true when it changed the row. */
-    public boolean save(
+    /**
+     * Stores the save with others arriving at the same moment. The result (true when it changed the
+     * row) arrives after the commit, on one of the reply threads: the writer only writes, and no
+     * request thread waits idle meanwhile, so a batch can hold every save in flight.
+     */
+    public CompletableFuture<Boolean> save(
             long attemptId, int position, String tokenHash, String answer, boolean flagged, long seq, Instant now) {
         Pending pending =
                 new Pending(attemptId, position, tokenHash, answer, flagged, seq, now, new CompletableFuture<>());
         ensureWriter();
         queue.add(pending);
-        try {
-            return pending.applied().get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while saving", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("the answer could not be stored", e);
-        }
+        return pending.applied();
+    }
+
+    /** The threads that answer the callers once their saves are committed. */
+    public Executor replies() {
+        ensureWriter();
+        return replies;
     }
 
     private synchronized void ensureWriter() {
         if (writer == null || !writer.isAlive()) {
+            if (replies == null) {
+                replies = Executors.newFixedThreadPool(REPLY_THREADS, threads);
+            }
             writer = threads.newThread(this::write);
             writer.setName("answer-saves");
             writer.start();
@@ -100,7 +109,7 @@ public class SaveBatcher {
                 return;
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "answer saves failed", e);
-                batch.forEach(p -> p.applied().completeExceptionally(e));
+                batch.forEach(p -> replies.execute(() -> p.applied().completeExceptionally(e)));
             } finally {
                 batch.clear();
             }
@@ -138,7 +147,9 @@ public class SaveBatcher {
                 connection.setAutoCommit(true);
             }
             for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).applied().complete(counts[i] == 1);
+                boolean applied = counts[i] == 1;
+                CompletableFuture<Boolean> reply = batch.get(i).applied();
+                replies.execute(() -> reply.complete(applied));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not store " + batch.size() + " answer saves", e);
@@ -148,5 +159,8 @@ public class SaveBatcher {
     @PreDestroy
     void stop() {
         stopping = true;
+        if (replies != null) {
+            replies.shutdown();
+        }
     }
 }

@@ -11,9 +11,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.written.AnswerSaving;
 import nl.examenkamer.written.AttemptForm;
@@ -22,6 +26,9 @@ import nl.examenkamer.written.AttemptService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -75,16 +82,33 @@ public class AttemptResource {
     @Operation(
             summary = "Save the answer to one item; a repeated or older sequence number changes nothing"
                     + " (applied=false); refused after the deadline")
-    public AnswerSaving.Saved save(
+    @APIResponse(
+            responseCode = "200",
+            description = "Stored, or not because the server has this or a later save",
+            content = @Content(schema = @Schema(implementation = AnswerSaving.Saved.class)))
+    public void save(
             @PathParam("id") long id,
             @PathParam("position") int position,
             @HeaderParam(TOKEN_HEADER) String token,
-            AnswerSave request) {
+            AnswerSave request,
+            @Suspended AsyncResponse response) {
         if (request == null || request.seq() == null) {
             throw RuleViolation.invalid("attempt.seq.positive");
         }
-        return saving.save(
-                id, position, token, request.seq(), request.answer(), Boolean.TRUE.equals(request.flagged()));
+        // Answered when the save's batch is committed; the request thread is free meanwhile.
+        response.setTimeout(30, TimeUnit.SECONDS);
+        saving.save(id, position, token, request.seq(), request.answer(), Boolean.TRUE.equals(request.flagged()))
+                .whenComplete((saved, failure) -> {
+                    if (failure == null) {
+                        response.resume(saved);
+                    } else {
+                        response.resume(unwrapped(failure)); // through the exception mappers: a JSON problem
+                    }
+                });
+    }
+
+    private static Throwable unwrapped(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     @GET
