@@ -27,6 +27,9 @@ public final class PayaraProcess implements AutoCloseable {
 
     private final Process process;
     private final URI base;
+    /** System property: one extra JVM option for the server, such as a flight recording to profile it. */
+    public static final String SERVER_JVM_OPTION = "examenkamer.server.jvmOption";
+
     private final Path log;
 
     private PayaraProcess(Process process, URI base, Path log) {
@@ -78,6 +81,11 @@ public final class PayaraProcess implements AutoCloseable {
                     "examenkamer-" + name,
                     "--disablephonehome",
                     "--nohostaware"));
+            // e.g. -Dexamenkamer.server.jvmOption=-XX:StartFlightRecording=settings=profile,filename=/tmp/x.jfr
+            String jvmOption = System.getProperty(SERVER_JVM_OPTION, "");
+            if (!jvmOption.isBlank()) {
+                command.add(1, jvmOption);
+            }
             command.addAll(microOptions);
             ProcessBuilder builder =
                     new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

@@ -20,6 +20,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -118,20 +120,29 @@ class ExamLoadBenchmark {
             Wrk.run(base, CONNECTIONS, WARM_UP, "saves.lua", practiceFile.toString(), Wrk.THREADS, "100000000");
             Wrk.run(base.resolve("api/v1/public/ping"), CONNECTIONS, WARM_UP, "ping.lua");
 
+            phase("start storm");
             List<Attempt> attempts = startStorm(base, exam, cookies, "start storm");
             System.out.printf("server memory after the start storm: VmHWM %s%n", peakMemory(payara));
 
             Path attemptsFile = attemptsFile(file.getParent(), "measured", attempts.subList(0, CONNECTIONS));
+            phase("saves");
             Wrk.Run saves = Wrk.run(base, CONNECTIONS, MEASURE, "saves.lua", attemptsFile.toString(), Wrk.THREADS, "0");
+            phase("no-op");
             Wrk.Run noop = Wrk.run(base.resolve("api/v1/public/ping"), CONNECTIONS, MEASURE, "ping.lua");
             System.out.printf("saves at %d connections: %s%n", CONNECTIONS, saves.describe("saves"));
             System.out.printf("no-op at %d connections: %s%n", CONNECTIONS, noop.describe("requests"));
             System.out.printf("save path / no-op: %.2f%n", saves.perSecond() / noop.perSecond());
             System.out.printf("server memory after the closed loop: VmHWM %s%n", peakMemory(payara));
 
+            phase("paced");
             paced(base, url, attempts);
             System.out.printf("server peak memory over the run: VmHWM %s%n%n", peakMemory(payara));
         }
+    }
+
+    /** When each measured phase began, to cut a flight recording of the server into phases. */
+    private static void phase(String name) {
+        System.out.printf("-- %s begins at %s%n", name, LocalTime.now().truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** The attempts for the wrk script: id, token and an answer (the first option shown) per position. */
