@@ -82,7 +82,15 @@ public class SaveBatcher {
         return replies;
     }
 
-    private synchronized void ensureWriter() {
+    /** Every save passes here: only a missing or dead writer takes the lock. */
+    private void ensureWriter() {
+        Thread current = writer;
+        if (current == null || !current.isAlive()) {
+            startWriter();
+        }
+    }
+
+    private synchronized void startWriter() {
         if (writer == null || !writer.isAlive()) {
             if (replies == null) {
                 replies = Executors.newFixedThreadPool(REPLY_THREADS, threads);

@@ -25,11 +25,11 @@ public final class PayaraProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
-    private final Process process;
-    private final URI base;
     /** System property: one extra JVM option for the server, such as a flight recording to profile it. */
     public static final String SERVER_JVM_OPTION = "examenkamer.server.jvmOption";
 
+    private final Process process;
+    private final URI base;
     private final Path log;
 
     private PayaraProcess(Process process, URI base, Path log) {
