@@ -51,6 +51,17 @@ public final class PayaraProcess implements AutoCloseable {
     /** Starts the WAR with extra Payara Micro options and a heap of this size (such as {@code 2g}). */
     public static PayaraProcess start(
             String name, Map<String, String> environment, List<String> microOptions, String maxHeap) {
+        return start(
+                Path.of(System.getProperty("examenkamer.war", "target/examenkamer.war")),
+                name,
+                environment,
+                microOptions,
+                maxHeap);
+    }
+
+    /** Starts another WAR (such as the benchmark's bare no-op) the same way. */
+    public static PayaraProcess start(
+            Path war, String name, Map<String, String> environment, List<String> microOptions, String maxHeap) {
         try {
             int httpPort = freePort();
             int gridPort = freePort();
@@ -66,7 +77,7 @@ public final class PayaraProcess implements AutoCloseable {
                     "-jar",
                     microJar().toString(),
                     "--deploy",
-                    System.getProperty("examenkamer.war", "target/examenkamer.war"),
+                    war.toString(),
                     "--contextroot",
                     "/",
                     "--port",

@@ -45,13 +45,14 @@ import nl.examenkamer.testing.FormSession;
 import nl.examenkamer.testing.PayaraProcess;
 import nl.examenkamer.testing.WrittenExam;
 import nl.examenkamer.testing.Wrk;
+import nl.examenkamer.testing.bare.BareNoOp;
 import org.junit.jupiter.api.Test;
 
 /**
  * Issue 4's load figures, measured and printed, never asserted on time. Run with
  * {@code mvn -Pbenchmark verify} (README); needs wrk ({@code apt-get install -y wrk}). One server
  * (Payara Micro, embedded H2 file, {@code --maxhttpthreads 32}, 2 GB heap) and the load generators
- * on the same two cores.
+ * on the same two cores, plus a bare Payara Micro for the ceiling (step 4).
  *
  * <ol>
  *   <li>1,000 candidates (accounts inserted by JDBC with a cheap password hash) log in on the log-in
@@ -62,7 +63,9 @@ import org.junit.jupiter.api.Test;
  *   <li>Start storm: all 1,000 start their attempt at once (64 at a time, Java's HttpClient with
  *       their session cookie); each start draws and stores a 40-item form, then the form is read.
  *   <li>Closed loop at 200 connections with wrk: answer saves for 20 s, then the no-op endpoint of
- *       the same server for 20 s. Saves per second, p50/p95/p99, errors, and the ratio.
+ *       the same server for 20 s. Saves per second, p50/p95/p99, errors, and the ratio. Then the same
+ *       no-op class deployed alone on a second, bare Payara Micro (started and warmed up with the
+ *       first, idle otherwise): what this machine serves at most, whatever the application does.
  *   <li>1,000 concurrent candidates answer at a human pace with bursts (changing their mind,
  *       flagging), then hand in. Errors, and lost answers: every candidate's last acknowledged answer
  *       per item is compared with the database.
@@ -101,9 +104,12 @@ class ExamLoadBenchmark {
         Map<String, String> environment =
                 Map.of("DB_URL", url, "DB_USER", "sa", "DB_PASSWORD", "sa", "DB_CLASS", "org.h2.Driver");
 
-        try (PayaraProcess payara =
-                PayaraProcess.start("exam-benchmark", environment, List.of("--maxhttpthreads", "32"), HEAP)) {
+        List<String> micro = List.of("--maxhttpthreads", "32");
+        try (PayaraProcess payara = PayaraProcess.start("exam-benchmark", environment, micro, HEAP);
+                PayaraProcess bare =
+                        PayaraProcess.start(BareNoOp.war(file.getParent()), "bare-noop", Map.of(), micro, HEAP)) {
             URI base = payara.base();
+            URI bareNoOp = bare.base().resolve("api/v1/public/ping");
             WrittenExam warmUp = WrittenExam.planNow(base);
             WrittenExam exam = WrittenExam.planNow(base);
             List<String> usernames = candidates(url, warmUp.code(), exam.code());
@@ -119,6 +125,7 @@ class ExamLoadBenchmark {
             Path practiceFile = attemptsFile(file.getParent(), "warm-up", practice);
             Wrk.run(base, CONNECTIONS, WARM_UP, "saves.lua", practiceFile.toString(), Wrk.THREADS, "100000000");
             Wrk.run(base.resolve("api/v1/public/ping"), CONNECTIONS, WARM_UP, "ping.lua");
+            Wrk.run(bareNoOp, CONNECTIONS, WARM_UP, "ping.lua");
 
             phase("start storm");
             List<Attempt> attempts = startStorm(base, exam, cookies, "start storm");
@@ -129,9 +136,17 @@ class ExamLoadBenchmark {
             Wrk.Run saves = Wrk.run(base, CONNECTIONS, MEASURE, "saves.lua", attemptsFile.toString(), Wrk.THREADS, "0");
             phase("no-op");
             Wrk.Run noop = Wrk.run(base.resolve("api/v1/public/ping"), CONNECTIONS, MEASURE, "ping.lua");
+            phase("bare no-op");
+            Wrk.Run bareRun = Wrk.run(bareNoOp, CONNECTIONS, MEASURE, "ping.lua");
             System.out.printf("saves at %d connections: %s%n", CONNECTIONS, saves.describe("saves"));
             System.out.printf("no-op at %d connections: %s%n", CONNECTIONS, noop.describe("requests"));
             System.out.printf("save path / no-op: %.2f%n", saves.perSecond() / noop.perSecond());
+            System.out.printf(
+                    "bare Payara Micro with only the no-op class, at %d connections: %s%n",
+                    CONNECTIONS, bareRun.describe("requests"));
+            System.out.printf(
+                    "save path / bare no-op: %.2f; this application's no-op / bare no-op: %.2f%n",
+                    saves.perSecond() / bareRun.perSecond(), noop.perSecond() / bareRun.perSecond());
             System.out.printf("server memory after the closed loop: VmHWM %s%n", peakMemory(payara));
 
             phase("paced");
