@@ -128,16 +128,30 @@ class ExamLoadBenchmark {
             Wrk.run(bareNoOp, CONNECTIONS, WARM_UP, "ping.lua");
 
             phase("start storm");
+            Duration serverBefore = cpu(payara.pid());
+            Duration clientBefore = cpu(ProcessHandle.current().pid());
             List<Attempt> attempts = startStorm(base, exam, cookies, "start storm");
+            System.out.printf(
+                    "CPU per start with its form read: server %s, this benchmark's HTTP client %s%n",
+                    perOperation(cpu(payara.pid()).minus(serverBefore), attempts.size()),
+                    perOperation(cpu(ProcessHandle.current().pid()).minus(clientBefore), attempts.size()));
             System.out.printf("server memory after the start storm: VmHWM %s%n", peakMemory(payara));
 
             Path attemptsFile = attemptsFile(file.getParent(), "measured", attempts.subList(0, CONNECTIONS));
             phase("saves");
+            Duration beforeSaves = cpu(payara.pid());
+            Duration writerBefore = threadCpu(payara.pid(), "answer-saves");
             Wrk.Run saves = Wrk.run(base, CONNECTIONS, MEASURE, "saves.lua", attemptsFile.toString(), Wrk.THREADS, "0");
+            Duration savesCpu = cpu(payara.pid()).minus(beforeSaves);
+            Duration writerCpu = threadCpu(payara.pid(), "answer-saves").minus(writerBefore);
             phase("no-op");
+            Duration beforeNoop = cpu(payara.pid());
             Wrk.Run noop = Wrk.run(base.resolve("api/v1/public/ping"), CONNECTIONS, MEASURE, "ping.lua");
+            Duration noopCpu = cpu(payara.pid()).minus(beforeNoop);
             phase("bare no-op");
+            Duration beforeBare = cpu(bare.pid());
             Wrk.Run bareRun = Wrk.run(bareNoOp, CONNECTIONS, MEASURE, "ping.lua");
+            Duration bareCpu = cpu(bare.pid()).minus(beforeBare);
             System.out.printf("saves at %d connections: %s%n", CONNECTIONS, saves.describe("saves"));
             System.out.printf("no-op at %d connections: %s%n", CONNECTIONS, noop.describe("requests"));
             System.out.printf("save path / no-op: %.2f%n", saves.perSecond() / noop.perSecond());
@@ -147,12 +161,54 @@ class ExamLoadBenchmark {
             System.out.printf(
                     "save path / bare no-op: %.2f; this application's no-op / bare no-op: %.2f%n",
                     saves.perSecond() / bareRun.perSecond(), noop.perSecond() / bareRun.perSecond());
+            System.out.printf(
+                    "server CPU per save %s, per no-op %s, per bare no-op %s%n",
+                    perOperation(savesCpu, saves.requests()),
+                    perOperation(noopCpu, noop.requests()),
+                    perOperation(bareCpu, bareRun.requests()));
+            System.out.printf(
+                    "of which the save writer thread (SaveBatcher) %s per save%n",
+                    perOperation(writerCpu, saves.requests()));
             System.out.printf("server memory after the closed loop: VmHWM %s%n", peakMemory(payara));
 
             phase("paced");
             paced(base, url, attempts);
             System.out.printf("server peak memory over the run: VmHWM %s%n%n", peakMemory(payara));
         }
+    }
+
+    /** CPU time a process has used so far, all its threads together (from /proc on Linux). */
+    private static Duration cpu(long pid) {
+        return ProcessHandle.of(pid)
+                .flatMap(process -> process.info().totalCpuDuration())
+                .orElse(Duration.ZERO);
+    }
+
+    /** CPU time the server's threads of this name have used so far (Linux reports it in 1/100 s). */
+    private static Duration threadCpu(long pid, String threadName) {
+        Duration total = Duration.ZERO;
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks.toList()) {
+                if (Files.readString(task.resolve("comm")).trim().equals(threadName)) {
+                    String stat = Files.readString(task.resolve("stat"));
+                    // fields after the ")" that closes the thread name: utime and stime are the 12th and 13th
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    total = total.plusMillis(ticks * 10);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Duration.ZERO; // not Linux, or the thread ended: the figure is printed as unknown
+        }
+        return total;
+    }
+
+    /**
+     * CPU time per operation: with two cores a process can spend at most 2,000 ms of CPU per second,
+     * so this bounds how many operations per second the machine can serve at all.
+     */
+    private static String perOperation(Duration cpu, long operations) {
+        return operations == 0 || cpu.isZero() ? "unknown" : String.format("%.3f ms", cpu.toNanos() / 1e6 / operations);
     }
 
     /** When each measured phase began, to cut a flight recording of the server into phases. */
