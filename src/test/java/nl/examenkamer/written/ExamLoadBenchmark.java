@@ -79,6 +79,9 @@ class ExamLoadBenchmark {
     private static final Duration WARM_UP = Duration.ofSeconds(60);
     private static final Duration MEASURE = Duration.ofSeconds(20);
     private static final Duration PACED = Duration.ofSeconds(60);
+    /** The no-op endpoint, on the application and on the bare server alike. */
+    private static final String NO_OP = "api/v1/public/ping";
+
     private static final String PASSWORD = "benchmark-wachtwoord-1";
     /** 1,000 logged-in HTTP sessions (each with its log-in page's view state) need more than the tests' 768 MB. */
     private static final String HEAP = "2g";
@@ -109,7 +112,8 @@ class ExamLoadBenchmark {
                 PayaraProcess bare =
                         PayaraProcess.start(BareNoOp.war(file.getParent()), "bare-noop", Map.of(), micro, HEAP)) {
             URI base = payara.base();
-            URI bareNoOp = bare.base().resolve("api/v1/public/ping");
+            URI noOpUri = base.resolve(NO_OP);
+            URI bareNoOpUri = bare.base().resolve(NO_OP);
             WrittenExam warmUp = WrittenExam.planNow(base);
             WrittenExam exam = WrittenExam.planNow(base);
             List<String> usernames = candidates(url, warmUp.code(), exam.code());
@@ -124,8 +128,8 @@ class ExamLoadBenchmark {
             List<Attempt> practice = startStorm(base, warmUp, cookies, "warm-up (not counted)");
             Path practiceFile = attemptsFile(file.getParent(), "warm-up", practice);
             Wrk.run(base, CONNECTIONS, WARM_UP, "saves.lua", practiceFile.toString(), Wrk.THREADS, "100000000");
-            Wrk.run(base.resolve("api/v1/public/ping"), CONNECTIONS, WARM_UP, "ping.lua");
-            Wrk.run(bareNoOp, CONNECTIONS, WARM_UP, "ping.lua");
+            Wrk.run(noOpUri, CONNECTIONS, WARM_UP, "ping.lua");
+            Wrk.run(bareNoOpUri, CONNECTIONS, WARM_UP, "ping.lua");
 
             phase("start storm");
             Duration serverBefore = cpu(payara.pid());
@@ -146,11 +150,11 @@ class ExamLoadBenchmark {
             Duration writerCpu = threadCpu(payara.pid(), "answer-saves").minus(writerBefore);
             phase("no-op");
             Duration beforeNoop = cpu(payara.pid());
-            Wrk.Run noop = Wrk.run(base.resolve("api/v1/public/ping"), CONNECTIONS, MEASURE, "ping.lua");
+            Wrk.Run noop = Wrk.run(noOpUri, CONNECTIONS, MEASURE, "ping.lua");
             Duration noopCpu = cpu(payara.pid()).minus(beforeNoop);
             phase("bare no-op");
             Duration beforeBare = cpu(bare.pid());
-            Wrk.Run bareRun = Wrk.run(bareNoOp, CONNECTIONS, MEASURE, "ping.lua");
+            Wrk.Run bareRun = Wrk.run(bareNoOpUri, CONNECTIONS, MEASURE, "ping.lua");
             Duration bareCpu = cpu(bare.pid()).minus(beforeBare);
             System.out.printf("saves at %d connections: %s%n", CONNECTIONS, saves.describe("saves"));
             System.out.printf("no-op at %d connections: %s%n", CONNECTIONS, noop.describe("requests"));
