@@ -8,12 +8,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import nl.examenkamer.shared.Messages;
 
 /**
  * Everything no other mapper handles. Unreadable JSON is the caller's mistake (400); anything else
@@ -36,23 +34,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         Locale locale = RequestLocale.of(headers);
         String path = uriInfo == null ? null : uriInfo.getRequestUri().getPath();
         if (causedBy(exception, JsonbException.class) || causedBy(exception, JsonException.class)) {
-            return Problems.response(new Problem(
-                    "malformed-json",
-                    Messages.text(locale, "problem.status.400"),
-                    400,
-                    Messages.text(locale, "problem.malformedJson", rootMessage(exception)),
-                    path,
-                    List.of()));
+            return Problems.response(Problems.malformedJson(locale, rootMessage(exception), path));
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident + " on " + path, exception);
-        return Problems.response(new Problem(
-                "server-error",
-                Messages.text(locale, "problem.status.500"),
-                500,
-                Messages.text(locale, "problem.detail.500", incident),
-                path,
-                List.of()));
+        return Problems.response(Problems.incident(locale, incident, path));
     }
 
     private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
