@@ -61,6 +61,9 @@ class FoundationIT {
         assertEquals(200, openApi.status());
         assertTrue(openApi.body().contains("Examenkamer API"), openApi.body());
         assertTrue(openApi.body().contains("/api/v1/accounts"));
+        // served by a servlet filter, described by META-INF/openapi.yaml next to the scanned resources
+        assertTrue(openApi.body().contains("/api/v1/attempts/{id}/answers/{position}"), openApi.body());
+        assertTrue(openApi.body().contains("/api/v1/attempts/{id}/clock"));
     }
 
     @Test

@@ -136,6 +136,19 @@ class WrittenExamIT {
         assertEquals(422, bad.status());
         assertTrue(bad.json().getString("detail").contains("'Z'"), bad.body());
         assertEquals(404, exam.save(attempt, 41, 7, "[]", false).status(), "there is no item 41");
+        String savePath = "/api/v1/attempts/" + attempt.attemptId() + "/answers/1";
+        Api.Response malformed = Api.withAttemptToken(base, attempt.token()).put(savePath, "{\"seq\":\"eight\"}");
+        assertEquals(400, malformed.status(), malformed.body());
+        assertEquals("malformed-json", malformed.json().getString("code"));
+        assertTrue(malformed.contentType().startsWith("application/problem+json"), malformed.contentType());
+        Api.Response noSeq =
+                Api.withAttemptToken(base, attempt.token()).inLanguage("en").put(savePath, "{\"answer\":[]}");
+        assertEquals(422, noSeq.status(), noSeq.body());
+        assertEquals("attempt.seq.positive", noSeq.json().getString("code"));
+        assertEquals("Unprocessable", noSeq.json().getString("title"), "in the caller's language");
+        Api.Response notJson = Api.withAttemptToken(base, attempt.token())
+                .send("PUT", savePath, "text/plain", "{\"seq\":9}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(415, notJson.status(), notJson.body());
         assertEquals(
                 first,
                 TestDatabase.row(

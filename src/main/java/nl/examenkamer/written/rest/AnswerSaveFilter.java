@@ -1,0 +1,249 @@
+package nl.examenkamer.written.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.examenkamer.shared.RuleViolation;
+import nl.examenkamer.shared.rest.Problem;
+import nl.examenkamer.shared.rest.Problems;
+import nl.examenkamer.shared.rest.RequestLocale;
+import nl.examenkamer.written.AnswerSaving;
+
+/**
+ * The answer save, {@code PUT /api/v1/attempts/{id}/answers/{position}}, served here rather than by
+ * JAX-RS: it is exam day's most frequent request, and a profile of saves under load put about a
+ * third of the server's CPU per save in Jersey's routing, providers and asynchronous responder. The
+ * request is small and fixed (a sequence number, the marked options, the flag), so reading it with
+ * JSON-P and writing the three-field reply by hand is plain code. Every other request under
+ * {@code /attempts} passes on to {@link AttemptResource}. The rules, the token check and the group
+ * commit are {@link AnswerSaving}'s; refusals are the API's problem documents, in the caller's
+ * language. The operation is described in {@code META-INF/openapi.yaml}.
+ */
+@WebFilter(filterName = "answer-save", urlPatterns = "/api/v1/attempts/*", asyncSupported = true)
+public class AnswerSaveFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(AnswerSaveFilter.class.getName());
+    private static final Pattern SAVE_PATH = Pattern.compile("/api/v1/attempts/(\\d{1,18})/answers/(\\d{1,9})");
+    private static final long TIMEOUT_MILLIS = TimeUnit.SECONDS.toMillis(30);
+    private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
+
+    @Inject
+    private transient AnswerSaving saving;
+
+    /** The body of a save, as the page sends it. */
+    record Body(long seq, List<String> answer, boolean flagged) {}
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Matcher save = SAVE_PATH.matcher(path);
+        if (!"PUT".equals(request.getMethod()) || !save.matches()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Reply reply = new Reply(request, response, path);
+        try {
+            if (!isJson(request.getContentType())) {
+                reply.problem(Problems.forStatus(415, reply.locale(), null, path));
+                return;
+            }
+            Body body = read(request);
+            CompletionStage<AnswerSaving.Saved> saved = saving.save(
+                    Long.parseLong(save.group(1)),
+                    Integer.parseInt(save.group(2)),
+                    request.getHeader(AttemptResource.TOKEN_HEADER),
+                    body.seq(),
+                    body.answer(),
+                    body.flagged());
+            // Answered when the save's batch is committed; the request thread is free meanwhile.
+            reply.await(saved);
+        } catch (RuntimeException e) {
+            reply.failed(e);
+        }
+    }
+
+    private static boolean isJson(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/json");
+    }
+
+    /** The save's fields; a body that is not such JSON is the caller's mistake (400). */
+    static Body read(HttpServletRequest request) throws IOException {
+        try (JsonReader reader = JSON.createReader(request.getInputStream(), StandardCharsets.UTF_8)) {
+            return body(reader.readObject());
+        }
+    }
+
+    static Body body(JsonObject json) {
+        JsonValue seq = json.get("seq");
+        if (seq == null || seq == JsonValue.NULL) {
+            throw RuleViolation.invalid("attempt.seq.positive");
+        }
+        return new Body(wholeNumber(seq), answer(json.get("answer")), flagged(json.get("flagged")));
+    }
+
+    private static long wholeNumber(JsonValue seq) {
+        try {
+            if (seq instanceof JsonNumber number && number.isIntegral()) {
+                return number.longValueExact();
+            }
+        } catch (ArithmeticException e) {
+            // too large for a sequence number: malformed like any other
+        }
+        throw new JsonException("seq is not a whole number");
+    }
+
+    private static List<String> answer(JsonValue value) {
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonArray labels)) {
+            throw new JsonException("answer is not a list of option labels");
+        }
+        List<String> answer = new ArrayList<>(labels.size());
+        for (JsonValue label : labels) {
+            if (!(label instanceof JsonString text)) {
+                throw new JsonException("answer is not a list of option labels");
+            }
+            answer.add(text.getString());
+        }
+        return answer;
+    }
+
+    private static boolean flagged(JsonValue value) {
+        if (value == null || value == JsonValue.NULL || value == JsonValue.FALSE) {
+            return false;
+        }
+        if (value == JsonValue.TRUE) {
+            return true;
+        }
+        throw new JsonException("flagged is not true or false");
+    }
+
+    /**
+     * The one answer to one save: the stored result, or a problem document. Whichever comes first
+     * (the commit, a refusal, the time-out) is written; anything later is dropped.
+     */
+    private static final class Reply implements AsyncListener {
+
+        private final HttpServletRequest request;
+        private final HttpServletResponse response;
+        private final String path;
+        private final AtomicBoolean answered = new AtomicBoolean();
+        private AsyncContext async;
+
+        Reply(HttpServletRequest request, HttpServletResponse response, String path) {
+            this.request = request;
+            this.response = response;
+            this.path = path;
+        }
+
+        void await(CompletionStage<AnswerSaving.Saved> saved) {
+            async = request.startAsync(request, response);
+            async.setTimeout(TIMEOUT_MILLIS);
+            async.addListener(this);
+            saved.whenComplete((result, failure) -> {
+                if (failure == null) {
+                    saved(result);
+                } else {
+                    failed(failure);
+                }
+            });
+        }
+
+        Locale locale() {
+            return RequestLocale.of(request);
+        }
+
+        private void saved(AnswerSaving.Saved saved) {
+            write(
+                    200,
+                    "application/json",
+                    "{\"applied\":" + saved.applied() + ",\"position\":" + saved.position() + ",\"seq\":" + saved.seq()
+                            + "}");
+        }
+
+        void failed(Throwable failure) {
+            Throwable cause =
+                    failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            if (cause instanceof RuleViolation violation) {
+                problem(Problems.of(violation, locale(), path));
+            } else if (cause instanceof JsonException) {
+                problem(Problems.malformedJson(locale(), cause.getMessage(), path));
+            } else {
+                String incident = UUID.randomUUID().toString();
+                LOG.log(Level.SEVERE, "Incident " + incident + " on " + path, cause);
+                problem(Problems.incident(locale(), incident, path));
+            }
+        }
+
+        void problem(Problem problem) {
+            write(problem.status(), Problem.MEDIA_TYPE, problem.toJson());
+        }
+
+        private void write(int status, String contentType, String json) {
+            if (!answered.compareAndSet(false, true)) {
+                return;
+            }
+            byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+            try {
+                response.setStatus(status);
+                response.setContentType(contentType);
+                response.setContentLength(bytes.length);
+                response.getOutputStream().write(bytes);
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "the caller of " + path + " went away before its answer", e);
+            } finally {
+                if (async != null) {
+                    async.complete();
+                }
+            }
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) {
+            problem(Problems.forStatus(503, locale(), null, path));
+        }
+
+        @Override
+        public void onComplete(AsyncEvent event) {}
+
+        @Override
+        public void onError(AsyncEvent event) {}
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {}
+    }
+}
