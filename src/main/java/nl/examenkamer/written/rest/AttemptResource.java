@@ -23,12 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * An attempt in progress, for the exam page that holds its token (its answer saves go through
- * {@link AnswerSaveFilter}). No log-in session is used here
- * (the page calls without cookies): the token, issued when the candidate opened the attempt and
- * stored only as a hash, is the authorisation, and each endpoint checks it. That keeps the save
- * path free of session loading and replication on exam day. Application-scoped: it holds no state
- * per request, and creating it (with its injections) for every save was measurable on that path.
+ * An attempt in progress, for the exam page that holds its token; its answer saves go through
+ * {@link AnswerSaveFilter}. No log-in session is used here (the page calls without cookies): the
+ * token, issued when the candidate opened the attempt and stored only as a hash, is the
+ * authorisation, and each endpoint checks it. That keeps the page's calls free of session loading
+ * and replication on exam day. Application-scoped: it holds no state per request.
  */
 @Path("attempts")
 @ApplicationScoped
