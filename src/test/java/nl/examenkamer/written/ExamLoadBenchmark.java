@@ -46,6 +46,7 @@ import nl.examenkamer.testing.PayaraProcess;
 import nl.examenkamer.testing.WrittenExam;
 import nl.examenkamer.testing.Wrk;
 import nl.examenkamer.testing.bare.BareNoOp;
+import nl.examenkamer.testing.bare.ServletNoOp;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -114,6 +115,7 @@ class ExamLoadBenchmark {
             URI base = payara.base();
             URI noOpUri = base.resolve(NO_OP);
             URI bareNoOpUri = bare.base().resolve(NO_OP);
+            URI bareServletNoOpUri = bare.base().resolve(ServletNoOp.PATH.substring(1));
             WrittenExam warmUp = WrittenExam.planNow(base);
             WrittenExam exam = WrittenExam.planNow(base);
             List<String> usernames = candidates(url, warmUp.code(), exam.code());
@@ -130,6 +132,7 @@ class ExamLoadBenchmark {
             Wrk.run(base, CONNECTIONS, WARM_UP, "saves.lua", practiceFile.toString(), Wrk.THREADS, "100000000");
             Wrk.run(noOpUri, CONNECTIONS, WARM_UP, "ping.lua");
             Wrk.run(bareNoOpUri, CONNECTIONS, WARM_UP, "ping.lua");
+            Wrk.run(bareServletNoOpUri, CONNECTIONS, WARM_UP, "ping.lua");
 
             phase("start storm");
             Duration serverBefore = cpu(payara.pid());
@@ -156,6 +159,10 @@ class ExamLoadBenchmark {
             Duration beforeBare = cpu(bare.pid());
             Wrk.Run bareRun = Wrk.run(bareNoOpUri, CONNECTIONS, MEASURE, "ping.lua");
             Duration bareCpu = cpu(bare.pid()).minus(beforeBare);
+            phase("bare servlet no-op");
+            Duration beforeBareServlet = cpu(bare.pid());
+            Wrk.Run bareServletRun = Wrk.run(bareServletNoOpUri, CONNECTIONS, MEASURE, "ping.lua");
+            Duration bareServletCpu = cpu(bare.pid()).minus(beforeBareServlet);
             System.out.printf("saves at %d connections: %s%n", CONNECTIONS, saves.describe("saves"));
             System.out.printf("no-op at %d connections: %s%n", CONNECTIONS, noop.describe("requests"));
             System.out.printf("save path / no-op: %.2f%n", saves.perSecond() / noop.perSecond());
@@ -165,11 +172,18 @@ class ExamLoadBenchmark {
             System.out.printf(
                     "save path / bare no-op: %.2f; this application's no-op / bare no-op: %.2f%n",
                     saves.perSecond() / bareRun.perSecond(), noop.perSecond() / bareRun.perSecond());
+            // The answer save is a servlet filter, the no-ops above are JAX-RS: this is the same no-op
+            // without Jersey, on the bare server, so the save can be held against a request of its own kind.
             System.out.printf(
-                    "server CPU per save %s, per no-op %s, per bare no-op %s%n",
+                    "bare Payara Micro, the same no-op as a plain servlet, at %d connections: %s%n",
+                    CONNECTIONS, bareServletRun.describe("requests"));
+            System.out.printf("save path / bare servlet no-op: %.2f%n", saves.perSecond() / bareServletRun.perSecond());
+            System.out.printf(
+                    "server CPU per save %s, per no-op %s, per bare no-op %s, per bare servlet no-op %s%n",
                     perOperation(savesCpu, saves.requests()),
                     perOperation(noopCpu, noop.requests()),
-                    perOperation(bareCpu, bareRun.requests()));
+                    perOperation(bareCpu, bareRun.requests()),
+                    perOperation(bareServletCpu, bareServletRun.requests()));
             System.out.printf(
                     "of which the save writer thread (SaveBatcher) %s per save%n",
                     perOperation(writerCpu, saves.requests()));

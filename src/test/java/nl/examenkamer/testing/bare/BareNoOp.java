@@ -9,8 +9,8 @@ import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * A WAR with only the application's no-op class ({@link PingResource}) in it, for the exam
- * benchmark: on the same machine in the same run it shows what Payara Micro itself serves per second
+ * A WAR with only the application's no-op class ({@link PingResource}) in it, and the same no-op
+ * as a plain servlet ({@link ServletNoOp}), for the exam benchmark: on the same machine in the same run it shows what Payara Micro itself serves per second
  * with nothing of this application around the endpoint, the ceiling every figure of the run is under.
  */
 public final class BareNoOp {
@@ -22,7 +22,12 @@ public final class BareNoOp {
         Files.createDirectories(folder);
         Path war = folder.resolve("bare-noop.war");
         ShrinkWrap.create(WebArchive.class, "bare-noop.war")
-                .addClasses(BareApplication.class, PingResource.class, PingResource.Ping.class, PingResource.Pong.class)
+                .addClasses(
+                        BareApplication.class,
+                        PingResource.class,
+                        PingResource.Ping.class,
+                        PingResource.Pong.class,
+                        ServletNoOp.class)
                 .as(ZipExporter.class)
                 .exportTo(war.toFile(), true);
         return war;
