@@ -3,57 +3,52 @@ package nl.examenkamer.shared.rest;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.examenkamer.shared.Messages;
 import nl.examenkamer.shared.RuleViolation;
 
 /** Builds problem documents with titles and details from the message bundle. */
 public final class Problems {
 
+    private static final Logger LOG = Logger.getLogger(Problems.class.getName());
+
     private Problems() {}
 
     /** The code and title for a plain HTTP status, e.g. 404 → {@code not-found}, "Niet gevonden". */
     public static Problem forStatus(int status, Locale locale, String detail, String instance) {
-        return new Problem(
-                codeFor(status),
-                Messages.text(locale, "problem.status." + status),
-                status,
-                detail,
-                instance,
-                List.of());
+        return problem(codeFor(status), status, locale, detail, instance);
     }
 
     /** A broken domain rule: the status of its kind, its explanation in the caller's language. */
     public static Problem of(RuleViolation violation, Locale locale, String instance) {
-        int status = violation.kind().status();
-        return new Problem(
+        return problem(
                 violation.messageKey(),
-                Messages.text(locale, "problem.status." + status),
-                status,
+                violation.kind().status(),
+                locale,
                 Messages.text(locale, violation.messageKey(), violation.arguments()),
-                instance,
-                List.of());
+                instance);
     }
 
     /** A body that is not the JSON the endpoint reads: the caller's mistake. */
     public static Problem malformedJson(Locale locale, String reason, String instance) {
-        return new Problem(
-                "malformed-json",
-                Messages.text(locale, "problem.status.400"),
-                400,
-                Messages.text(locale, "problem.malformedJson", reason),
-                instance,
-                List.of());
+        return problem("malformed-json", 400, locale, Messages.text(locale, "problem.malformedJson", reason), instance);
     }
 
-    /** Our mistake: only the incident number, which the log repeats, reaches the caller. */
-    public static Problem incident(Locale locale, String incident, String instance) {
+    /**
+     * Our mistake: it is logged under a new incident number, and only that number reaches the
+     * caller, never the internals.
+     */
+    public static Problem incident(Locale locale, Throwable cause, String instance) {
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Incident " + incident + " on " + instance, cause);
+        return problem("server-error", 500, locale, Messages.text(locale, "problem.detail.500", incident), instance);
+    }
+
+    private static Problem problem(String code, int status, Locale locale, String detail, String instance) {
         return new Problem(
-                "server-error",
-                Messages.text(locale, "problem.status.500"),
-                500,
-                Messages.text(locale, "problem.detail.500", incident),
-                instance,
-                List.of());
+                code, Messages.text(locale, "problem.status." + status), status, detail, instance, List.of());
     }
 
     public static Response response(Problem problem) {

@@ -9,9 +9,6 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Everything no other mapper handles. Unreadable JSON is the caller's mistake (400); anything else
@@ -20,8 +17,6 @@ import java.util.logging.Logger;
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
-
-    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
     @Context
     private HttpHeaders headers;
@@ -36,9 +31,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (causedBy(exception, JsonbException.class) || causedBy(exception, JsonException.class)) {
             return Problems.response(Problems.malformedJson(locale, rootMessage(exception), path));
         }
-        String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Incident " + incident + " on " + path, exception);
-        return Problems.response(Problems.incident(locale, incident, path));
+        return Problems.response(Problems.incident(locale, exception, path));
     }
 
     private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {

@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -203,9 +202,7 @@ public class AnswerSaveFilter extends HttpFilter {
             } else if (cause instanceof JsonException) {
                 problem(Problems.malformedJson(locale(), cause.getMessage(), path));
             } else {
-                String incident = UUID.randomUUID().toString();
-                LOG.log(Level.SEVERE, "Incident " + incident + " on " + path, cause);
-                problem(Problems.incident(locale(), incident, path));
+                problem(Problems.incident(locale(), cause, path));
             }
         }
 

@@ -10,8 +10,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * A WAR with only the application's no-op class ({@link PingResource}) in it, and the same no-op
- * as a plain servlet ({@link ServletNoOp}), for the exam benchmark: on the same machine in the same run it shows what Payara Micro itself serves per second
- * with nothing of this application around the endpoint, the ceiling every figure of the run is under.
+ * as a plain servlet ({@link ServletNoOp}), for the exam benchmark: on the same machine in the same
+ * run it shows what Payara Micro itself serves per second with nothing of this application around
+ * the endpoint, with JAX-RS and without, the ceiling every figure of the run is under.
  */
 public final class BareNoOp {
 
