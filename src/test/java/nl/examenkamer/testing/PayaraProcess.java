@@ -93,9 +93,10 @@ public final class PayaraProcess implements AutoCloseable {
                     "--disablephonehome",
                     "--nohostaware"));
             // e.g. -Dexamenkamer.server.jvmOption=-XX:StartFlightRecording=settings=profile,filename=/tmp/x.jfr
-            String jvmOption = System.getProperty(SERVER_JVM_OPTION, "");
-            if (!jvmOption.isBlank()) {
-                command.add(1, jvmOption);
+            // several options are separated by spaces
+            String jvmOptions = System.getProperty(SERVER_JVM_OPTION, "");
+            if (!jvmOptions.isBlank()) {
+                command.addAll(1, List.of(jvmOptions.strip().split("\\s+")));
             }
             command.addAll(microOptions);
             ProcessBuilder builder =

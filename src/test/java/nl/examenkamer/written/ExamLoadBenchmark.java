@@ -86,6 +86,8 @@ class ExamLoadBenchmark {
     private static final String PASSWORD = "benchmark-wachtwoord-1";
     /** 1,000 logged-in HTTP sessions (each with its log-in page's view state) need more than the tests' 768 MB. */
     private static final String HEAP = "2g";
+    /** The servers' HTTP thread pool, for trying other sizes (the README's figures use the default). */
+    private static final String HTTP_THREADS_PROPERTY = "examenkamer.benchmark.httpThreads";
 
     private static final long FIRST_ID = 5_000_000;
 
@@ -104,11 +106,12 @@ class ExamLoadBenchmark {
                 System.getProperty("examenkamer.it.tmp", "target/it-tmp"),
                 "exam-benchmark-" + UUID.randomUUID(),
                 "examenkamer");
-        String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
+        String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0;AUTO_SERVER=TRUE"
+                + System.getProperty("examenkamer.benchmark.h2Options", "");
         Map<String, String> environment =
                 Map.of("DB_URL", url, "DB_USER", "sa", "DB_PASSWORD", "sa", "DB_CLASS", "org.h2.Driver");
 
-        List<String> micro = List.of("--maxhttpthreads", "32");
+        List<String> micro = List.of("--maxhttpthreads", System.getProperty(HTTP_THREADS_PROPERTY, "32"));
         try (PayaraProcess payara = PayaraProcess.start("exam-benchmark", environment, micro, HEAP);
                 PayaraProcess bare =
                         PayaraProcess.start(BareNoOp.war(file.getParent()), "bare-noop", Map.of(), micro, HEAP)) {
