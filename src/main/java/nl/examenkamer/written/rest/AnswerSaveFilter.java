@@ -172,7 +172,7 @@ public class AnswerSaveFilter extends HttpFilter {
             async = request.startAsync(request, response);
             // The 30 s time-out is the save's own rather than the container's: with the container's,
             // the heap left after each young collection grew by 15-20 MB a second under the save
-            // load (README, runs N and O); with this one it stays flat (runs S and T).
+            // load (README, runs N and O); with this one it stays flat (runs T and U).
             async.setTimeout(0);
             saved.toCompletableFuture()
                     .copy()
