@@ -88,6 +88,8 @@ class ExamLoadBenchmark {
     private static final String HEAP = "2g";
     /** The servers' HTTP thread pool, for trying other sizes (the README's figures use the default). */
     private static final String HTTP_THREADS_PROPERTY = "examenkamer.benchmark.httpThreads";
+    /** Settings appended to the H2 URL, for trying others (such as {@code ;CACHE_SIZE=8192}). */
+    private static final String H2_OPTIONS_PROPERTY = "examenkamer.benchmark.h2Options";
 
     private static final long FIRST_ID = 5_000_000;
 
@@ -107,7 +109,7 @@ class ExamLoadBenchmark {
                 "exam-benchmark-" + UUID.randomUUID(),
                 "examenkamer");
         String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0;AUTO_SERVER=TRUE"
-                + System.getProperty("examenkamer.benchmark.h2Options", "");
+                + System.getProperty(H2_OPTIONS_PROPERTY, "");
         Map<String, String> environment =
                 Map.of("DB_URL", url, "DB_USER", "sa", "DB_PASSWORD", "sa", "DB_CLASS", "org.h2.Driver");
 

@@ -174,6 +174,7 @@ public class AnswerSaveFilter extends HttpFilter {
             // the heap left after each young collection grew by 15-20 MB a second under the save
             // load (README, runs N and O); with this one it stays flat (runs T and U).
             async.setTimeout(0);
+            // on a copy, so that a time-out ends this reply and not the save itself
             saved.toCompletableFuture()
                     .copy()
                     .orTimeout(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)
