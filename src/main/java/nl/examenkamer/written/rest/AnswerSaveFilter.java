@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,8 @@ public class AnswerSaveFilter extends HttpFilter {
     private static final Pattern SAVE_PATH = Pattern.compile("/api/v1/attempts/(\\d{1,18})/answers/(\\d{1,9})");
     private static final long TIMEOUT_MILLIS = TimeUnit.SECONDS.toMillis(30);
     private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
+    /** A save is a few dozen bytes; a body longer than this is not one. */
+    private static final int MAX_BODY = 8 * 1024;
 
     @Inject
     private transient AnswerSaving saving;
@@ -99,7 +102,13 @@ public class AnswerSaveFilter extends HttpFilter {
 
     /** The save's fields; a body that is not such JSON is the caller's mistake (400). */
     static Body read(HttpServletRequest request) throws IOException {
-        try (JsonReader reader = JSON.createReader(request.getInputStream(), StandardCharsets.UTF_8)) {
+        // Read whole and parsed from a string: a JSON reader on the stream allocates an 8 KB decoding
+        // buffer per save, a third of the bytes the save path allocated under load.
+        byte[] bytes = request.getInputStream().readNBytes(MAX_BODY + 1);
+        if (bytes.length > MAX_BODY) {
+            throw new JsonException("the body is longer than " + MAX_BODY + " bytes");
+        }
+        try (JsonReader reader = JSON.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
             return body(reader.readObject());
         }
     }
@@ -223,6 +232,9 @@ public class AnswerSaveFilter extends HttpFilter {
             }
             byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
             try {
+                // The reply is written on a reply thread, where the container has no buffer pool
+                // and allocates a whole response buffer for each write: ask for one of this size.
+                response.setBufferSize(bytes.length);
                 response.setStatus(status);
                 response.setContentType(contentType);
                 response.setContentLength(bytes.length);
