@@ -6,25 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.examenkamer.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 class AnswerSaveFilterTest {
 
-    private static AnswerSaveFilter.Body body(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
-            JsonObject object = reader.readObject();
-            return AnswerSaveFilter.body(object);
-        }
+    /** The body as the filter reads it from the request's stream. */
+    private static AnswerSaveFilter.Body body(String json) throws IOException {
+        return AnswerSaveFilter.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
-    void readsTheSequenceTheMarkedOptionsAndTheFlag() {
+    void readsTheSequenceTheMarkedOptionsAndTheFlag() throws IOException {
         AnswerSaveFilter.Body body = body("{\"seq\":12,\"answer\":[\"B\",\"D\"],\"flagged\":true}");
         assertEquals(12, body.seq());
         assertEquals(List.of("B", "D"), body.answer());
@@ -32,7 +30,7 @@ class AnswerSaveFilterTest {
     }
 
     @Test
-    void noAnswerAndNoFlagAreAnEmptyItemNotFlagged() {
+    void noAnswerAndNoFlagAreAnEmptyItemNotFlagged() throws IOException {
         AnswerSaveFilter.Body body = body("{\"seq\":1,\"answer\":null}");
         assertNull(body.answer());
         assertFalse(body.flagged());
@@ -42,6 +40,21 @@ class AnswerSaveFilterTest {
     void aSaveWithoutSequenceNumberBreaksTheRuleThePageIsToldOf() {
         RuleViolation missing = assertThrows(RuleViolation.class, () -> body("{\"answer\":[\"A\"]}"));
         assertEquals("attempt.seq.positive", missing.messageKey());
+    }
+
+    @Test
+    void aBodyLongerThanASaveCanBeIsRefusedAsMalformed() throws IOException {
+        String save = "{\"seq\":1}";
+        String tooLong = save + " ".repeat(AnswerSaveFilter.MAX_BODY);
+        JsonException refused = assertThrows(JsonException.class, () -> body(tooLong));
+        assertTrue(refused.getMessage().contains(String.valueOf(AnswerSaveFilter.MAX_BODY)), refused.getMessage());
+        String justFits = save + " ".repeat(AnswerSaveFilter.MAX_BODY - save.length());
+        assertEquals(1, body(justFits).seq());
+    }
+
+    @Test
+    void notJsonAtAllIsMalformedJson() {
+        assertThrows(JsonException.class, () -> body("seq=1"));
     }
 
     @Test
