@@ -149,6 +149,16 @@ class WrittenExamIT {
         Api.Response notJson = Api.withAttemptToken(base, attempt.token())
                 .send("PUT", savePath, "text/plain", "{\"seq\":9}".getBytes(StandardCharsets.UTF_8));
         assertEquals(415, notJson.status(), notJson.body());
+        // Only a PUT is a save; anything else on its path passes on to JAX-RS, without CDI's request
+        // contexts (web.xml leaves them off for this path), and still gets a problem document.
+        for (String method : List.of("GET", "POST", "DELETE")) {
+            Api.Response notASave = Api.withAttemptToken(base, attempt.token())
+                    .send(method, savePath, "application/json", "{\"seq\":9}".getBytes(StandardCharsets.UTF_8));
+            assertEquals(404, notASave.status(), method + " " + notASave.body());
+            assertTrue(
+                    notASave.contentType().startsWith("application/problem+json"),
+                    method + " " + notASave.contentType());
+        }
         assertEquals(
                 first,
                 TestDatabase.row(
