@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.examenkamer.shared.Messages;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.shared.rest.Problem;
 import nl.examenkamer.shared.rest.Problems;
@@ -58,13 +60,27 @@ public class AnswerSaveFilter extends HttpFilter {
     /** The save's path; web.xml leaves CDI's request contexts off for exactly these (WeldContextMappingTest). */
     static final Pattern SAVE_PATH = Pattern.compile("/api/v1/attempts/(\\d{1,18})/answers/(\\d{1,9})");
 
-    private static final long TIMEOUT_MILLIS = TimeUnit.SECONDS.toMillis(30);
+    /** How long a save may wait for its commit before the page is told to send it again. */
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+
     private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
     /** A save is a few dozen bytes; a body longer than this is not one. */
     static final int MAX_BODY = 8 * 1024;
 
     @Inject
     private transient AnswerSaving saving;
+
+    private final transient Duration timeout;
+
+    public AnswerSaveFilter() {
+        this.timeout = TIMEOUT;
+    }
+
+    /** For a test: the filter with its saving and a time-out of the test's choosing. */
+    AnswerSaveFilter(AnswerSaving saving, Duration timeout) {
+        this.saving = saving;
+        this.timeout = timeout;
+    }
 
     /** The body of a save, as the page sends it. */
     record Body(long seq, List<String> answer, boolean flagged) {}
@@ -78,7 +94,7 @@ public class AnswerSaveFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Reply reply = new Reply(request, response, path);
+        Reply reply = new Reply(request, response, path, timeout);
         try {
             if (!isJson(request.getContentType())) {
                 reply.problem(Problems.forStatus(415, reply.locale(), null, path));
@@ -171,13 +187,15 @@ public class AnswerSaveFilter extends HttpFilter {
         private final HttpServletRequest request;
         private final HttpServletResponse response;
         private final String path;
+        private final Duration timeout;
         private final AtomicBoolean answered = new AtomicBoolean();
         private AsyncContext async;
 
-        Reply(HttpServletRequest request, HttpServletResponse response, String path) {
+        Reply(HttpServletRequest request, HttpServletResponse response, String path, Duration timeout) {
             this.request = request;
             this.response = response;
             this.path = path;
+            this.timeout = timeout;
         }
 
         void await(CompletionStage<AnswerSaving.Saved> saved) {
@@ -189,7 +207,7 @@ public class AnswerSaveFilter extends HttpFilter {
             // on a copy, so that a time-out ends this reply and not the save itself
             saved.toCompletableFuture()
                     .copy()
-                    .orTimeout(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)
+                    .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .whenComplete((result, failure) -> {
                         if (failure == null) {
                             saved(result);
@@ -217,7 +235,9 @@ public class AnswerSaveFilter extends HttpFilter {
             if (cause instanceof RuleViolation violation) {
                 problem(Problems.of(violation, locale(), path));
             } else if (cause instanceof TimeoutException) {
-                problem(Problems.forStatus(503, locale(), null, path));
+                Locale locale = locale();
+                problem(Problems.forStatus(
+                        503, locale, Messages.text(locale, "problem.saveNotConfirmed", timeout.toSeconds()), path));
             } else if (cause instanceof JsonException) {
                 problem(Problems.malformedJson(locale(), cause.getMessage(), path));
             } else {
