@@ -70,7 +70,7 @@ public class AnswerSaveFilter extends HttpFilter {
     @Inject
     private transient AnswerSaving saving;
 
-    private final transient Duration timeout;
+    private final Duration timeout;
 
     public AnswerSaveFilter() {
         this.timeout = TIMEOUT;
