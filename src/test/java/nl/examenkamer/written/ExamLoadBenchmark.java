@@ -36,7 +36,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.SecretKeyFactory;
@@ -70,6 +72,9 @@ import org.junit.jupiter.api.Test;
  *   <li>1,000 concurrent candidates answer at a human pace with bursts (changing their mind,
  *       flagging), then hand in. Errors, and lost answers: every candidate's last acknowledged answer
  *       per item is compared with the database.
+ *   <li>Arrivals: 1,000 candidates start in a third session, each at a random moment of one minute,
+ *       as they do when the proctor gives the code to a full hall. Each start's time is counted from
+ *       the moment its candidate arrived, so a server (or client) that falls behind shows in it.
  * </ol>
  * The server's peak resident memory (VmHWM) is read from /proc after each phase.
  */
@@ -80,6 +85,7 @@ class ExamLoadBenchmark {
     private static final Duration WARM_UP = Duration.ofSeconds(60);
     private static final Duration MEASURE = Duration.ofSeconds(20);
     private static final Duration PACED = Duration.ofSeconds(60);
+    private static final Duration ARRIVALS = Duration.ofSeconds(60);
     /** The no-op endpoint, on the application and on the bare server alike. */
     private static final String NO_OP = "api/v1/public/ping";
 
@@ -123,7 +129,8 @@ class ExamLoadBenchmark {
             URI bareServletNoOpUri = bare.base().resolve(ServletNoOp.PATH.substring(1));
             WrittenExam warmUp = WrittenExam.planNow(base);
             WrittenExam exam = WrittenExam.planNow(base);
-            List<String> usernames = candidates(url, warmUp.code(), exam.code());
+            WrittenExam hall = WrittenExam.planNow(base);
+            List<String> usernames = candidates(url, warmUp.code(), exam.code(), hall.code());
             System.out.printf(
                     "%n=== Exam load benchmark: %d candidates, %d connections, H2 file, 2 cores ===%n",
                     CANDIDATES, CONNECTIONS);
@@ -196,6 +203,9 @@ class ExamLoadBenchmark {
 
             phase("paced");
             paced(base, url, attempts);
+
+            phase("arrivals");
+            arrivals(base, hall, cookies);
             System.out.printf("server peak memory over the run: VmHWM %s%n%n", peakMemory(payara));
         }
     }
@@ -420,34 +430,7 @@ class ExamLoadBenchmark {
         for (String cookie : cookies.values()) {
             pool.submit(() -> {
                 try {
-                    long t0 = System.nanoTime();
-                    HttpResponse<String> started = client.send(
-                            HttpRequest.newBuilder(base.resolve("api/v1/exam-sessions/" + exam.code() + "/attempts"))
-                                    .header("Cookie", cookie)
-                                    .header("Content-Type", "application/json")
-                                    .POST(HttpRequest.BodyPublishers.ofString(
-                                            "{\"accessCode\":\"" + exam.accessCode() + "\"}"))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    latencies.add(System.nanoTime() - t0);
-                    if (started.statusCode() != 201) {
-                        if (errors.incrementAndGet() == 1) {
-                            System.out.println("first refused start: " + started.statusCode() + " " + started.body());
-                        }
-                        return;
-                    }
-                    JsonObject json = parse(started.body());
-                    long id = json.getJsonNumber("attemptId").longValue();
-                    String token = json.getString("token");
-                    HttpResponse<String> form = client.send(
-                            HttpRequest.newBuilder(base.resolve("api/v1/attempts/" + id))
-                                    .header("X-Attempt-Token", token)
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    attempts.add(new Attempt(
-                            id, token, parse(form.body()).getJsonArray("items").getValuesAs(JsonObject.class)));
-                } catch (IOException | InterruptedException | RuntimeException e) {
-                    errors.incrementAndGet();
+                    startOne(base, exam, cookie, System.nanoTime(), latencies, errors, attempts);
                 } finally {
                     done.countDown();
                 }
@@ -463,6 +446,90 @@ class ExamLoadBenchmark {
                 label, attempts.size(), seconds, figures.describe("starts"));
         assertEquals(CANDIDATES, attempts.size(), "every candidate started");
         return new ArrayList<>(attempts);
+    }
+
+    /**
+     * One candidate's start with the access code and the read of the form it drew. The start's time
+     * is counted from {@code since}: when the request was sent, or when the candidate arrived.
+     */
+    private void startOne(
+            URI base,
+            WrittenExam exam,
+            String cookie,
+            long since,
+            ConcurrentLinkedQueue<Long> latencies,
+            AtomicInteger errors,
+            List<Attempt> attempts) {
+        try {
+            HttpResponse<String> started = client.send(
+                    HttpRequest.newBuilder(base.resolve("api/v1/exam-sessions/" + exam.code() + "/attempts"))
+                            .header("Cookie", cookie)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"accessCode\":\"" + exam.accessCode() + "\"}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            latencies.add(System.nanoTime() - since);
+            if (started.statusCode() != 201) {
+                if (errors.incrementAndGet() == 1) {
+                    System.out.println("first refused start: " + started.statusCode() + " " + started.body());
+                }
+                return;
+            }
+            JsonObject json = parse(started.body());
+            long id = json.getJsonNumber("attemptId").longValue();
+            String token = json.getString("token");
+            HttpResponse<String> form = client.send(
+                    HttpRequest.newBuilder(base.resolve("api/v1/attempts/" + id))
+                            .header("X-Attempt-Token", token)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            attempts.add(new Attempt(
+                    id, token, parse(form.body()).getJsonArray("items").getValuesAs(JsonObject.class)));
+        } catch (IOException | RuntimeException e) {
+            errors.incrementAndGet();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            errors.incrementAndGet();
+        }
+    }
+
+    // --- phase 4: 1,000 candidates arriving within one minute ---
+
+    /**
+     * Every candidate starts once, at a random moment of the minute (the same moments in every run),
+     * as a full hall does when the proctor gives the code. Open loop: a start's time runs from its
+     * candidate's moment, not from when a client thread got round to sending it.
+     */
+    private void arrivals(URI base, WrittenExam exam, Map<String, String> cookies) throws Exception {
+        List<Attempt> attempts = Collections.synchronizedList(new ArrayList<>());
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger errors = new AtomicInteger();
+        ScheduledExecutorService hall = Executors.newScheduledThreadPool(64);
+        CountDownLatch done = new CountDownLatch(cookies.size());
+        java.util.Random moments = new java.util.Random(20261202L);
+        long start = System.nanoTime();
+        for (String cookie : cookies.values()) {
+            long arrival = start + (long) (moments.nextDouble() * ARRIVALS.toNanos());
+            hall.schedule(
+                    () -> {
+                        try {
+                            startOne(base, exam, cookie, arrival, latencies, errors, attempts);
+                        } finally {
+                            done.countDown();
+                        }
+                    },
+                    arrival - System.nanoTime(),
+                    TimeUnit.NANOSECONDS);
+        }
+        done.await();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        hall.shutdown();
+        Figures figures = Figures.of(new ArrayList<>(latencies), seconds, errors.get());
+        System.out.printf(
+                "%d candidates arriving at random within %d s, each starting (40-item form) and reading its"
+                        + " form: all started after %.1f s; each start from its candidate's arrival: %s%n",
+                cookies.size(), ARRIVALS.toSeconds(), seconds, figures.describe("starts"));
+        assertEquals(CANDIDATES, attempts.size(), "every arriving candidate started");
     }
 
     // --- phase 3: 1,000 candidates at a human pace ---
