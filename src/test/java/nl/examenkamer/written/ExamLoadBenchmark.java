@@ -421,45 +421,52 @@ class ExamLoadBenchmark {
 
     private List<Attempt> startStorm(URI base, WrittenExam exam, Map<String, String> cookies, String label)
             throws Exception {
-        List<Attempt> attempts = Collections.synchronizedList(new ArrayList<>());
-        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        AtomicInteger errors = new AtomicInteger();
+        Starts starts = new Starts(cookies.size());
         ExecutorService pool = Executors.newFixedThreadPool(64);
-        CountDownLatch done = new CountDownLatch(cookies.size());
-        long start = System.nanoTime();
         for (String cookie : cookies.values()) {
-            pool.submit(() -> {
-                try {
-                    startOne(base, exam, cookie, System.nanoTime(), latencies, errors, attempts);
-                } finally {
-                    done.countDown();
-                }
-            });
+            pool.submit(() -> startOne(base, exam, cookie, System.nanoTime(), starts));
         }
-        done.await();
-        double seconds = (System.nanoTime() - start) / 1e9;
+        Figures figures = starts.await();
         pool.shutdown();
-        Figures figures = Figures.of(new ArrayList<>(latencies), seconds, errors.get());
         System.out.printf(
                 "%s: %d candidates started in %.1f s (64 at a time, each start with its 40-item form"
                         + " and a form read): %s%n",
-                label, attempts.size(), seconds, figures.describe("starts"));
-        assertEquals(CANDIDATES, attempts.size(), "every candidate started");
-        return new ArrayList<>(attempts);
+                label, starts.attempts.size(), starts.seconds(), figures.describe("starts"));
+        assertEquals(CANDIDATES, starts.attempts.size(), "every candidate started");
+        return new ArrayList<>(starts.attempts);
+    }
+
+    /** The starts of one phase as they come back: the attempts, each start's time, the errors. */
+    private static final class Starts {
+
+        final List<Attempt> attempts = Collections.synchronizedList(new ArrayList<>());
+        final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        final AtomicInteger errors = new AtomicInteger();
+        private final CountDownLatch done;
+        private final long begun = System.nanoTime();
+        private volatile long ended;
+
+        Starts(int expected) {
+            done = new CountDownLatch(expected);
+        }
+
+        /** Waits for every start; the phase's figures, its rate over the time from begin to the last start. */
+        Figures await() throws InterruptedException {
+            done.await();
+            ended = System.nanoTime();
+            return Figures.of(new ArrayList<>(latencies), seconds(), errors.get());
+        }
+
+        double seconds() {
+            return (ended - begun) / 1e9;
+        }
     }
 
     /**
      * One candidate's start with the access code and the read of the form it drew. The start's time
      * is counted from {@code since}: when the request was sent, or when the candidate arrived.
      */
-    private void startOne(
-            URI base,
-            WrittenExam exam,
-            String cookie,
-            long since,
-            ConcurrentLinkedQueue<Long> latencies,
-            AtomicInteger errors,
-            List<Attempt> attempts) {
+    private void startOne(URI base, WrittenExam exam, String cookie, long since, Starts starts) {
         try {
             HttpResponse<String> started = client.send(
                     HttpRequest.newBuilder(base.resolve("api/v1/exam-sessions/" + exam.code() + "/attempts"))
@@ -468,9 +475,9 @@ class ExamLoadBenchmark {
                             .POST(HttpRequest.BodyPublishers.ofString("{\"accessCode\":\"" + exam.accessCode() + "\"}"))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
-            latencies.add(System.nanoTime() - since);
+            starts.latencies.add(System.nanoTime() - since);
             if (started.statusCode() != 201) {
-                if (errors.incrementAndGet() == 1) {
+                if (starts.errors.incrementAndGet() == 1) {
                     System.out.println("first refused start: " + started.statusCode() + " " + started.body());
                 }
                 return;
@@ -483,13 +490,15 @@ class ExamLoadBenchmark {
                             .header("X-Attempt-Token", token)
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
-            attempts.add(new Attempt(
+            starts.attempts.add(new Attempt(
                     id, token, parse(form.body()).getJsonArray("items").getValuesAs(JsonObject.class)));
         } catch (IOException | RuntimeException e) {
-            errors.incrementAndGet();
+            starts.errors.incrementAndGet();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            errors.incrementAndGet();
+            starts.errors.incrementAndGet();
+        } finally {
+            starts.done.countDown();
         }
     }
 
@@ -501,35 +510,24 @@ class ExamLoadBenchmark {
      * candidate's moment, not from when a client thread got round to sending it.
      */
     private void arrivals(URI base, WrittenExam exam, Map<String, String> cookies) throws Exception {
-        List<Attempt> attempts = Collections.synchronizedList(new ArrayList<>());
-        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        AtomicInteger errors = new AtomicInteger();
+        Starts starts = new Starts(cookies.size());
         ScheduledExecutorService hall = Executors.newScheduledThreadPool(64);
-        CountDownLatch done = new CountDownLatch(cookies.size());
         java.util.Random moments = new java.util.Random(20261202L);
-        long start = System.nanoTime();
+        long begun = System.nanoTime();
         for (String cookie : cookies.values()) {
-            long arrival = start + (long) (moments.nextDouble() * ARRIVALS.toNanos());
+            long arrival = begun + (long) (moments.nextDouble() * ARRIVALS.toNanos());
             hall.schedule(
-                    () -> {
-                        try {
-                            startOne(base, exam, cookie, arrival, latencies, errors, attempts);
-                        } finally {
-                            done.countDown();
-                        }
-                    },
+                    () -> startOne(base, exam, cookie, arrival, starts),
                     arrival - System.nanoTime(),
                     TimeUnit.NANOSECONDS);
         }
-        done.await();
-        double seconds = (System.nanoTime() - start) / 1e9;
+        Figures figures = starts.await();
         hall.shutdown();
-        Figures figures = Figures.of(new ArrayList<>(latencies), seconds, errors.get());
         System.out.printf(
                 "%d candidates arriving at random within %d s, each starting (40-item form) and reading its"
                         + " form: all started after %.1f s; each start from its candidate's arrival: %s%n",
-                cookies.size(), ARRIVALS.toSeconds(), seconds, figures.describe("starts"));
-        assertEquals(CANDIDATES, attempts.size(), "every arriving candidate started");
+                cookies.size(), ARRIVALS.toSeconds(), starts.seconds(), figures.describe("starts"));
+        assertEquals(CANDIDATES, starts.attempts.size(), "every arriving candidate started");
     }
 
     // --- phase 3: 1,000 candidates at a human pace ---
