@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -464,7 +465,8 @@ class ExamLoadBenchmark {
 
     /**
      * One candidate's start with the access code and the read of the form it drew. The start's time
-     * is counted from {@code since}: when the request was sent, or when the candidate arrived.
+     * runs from {@code since} (when the request was sent, or when the candidate arrived) to the
+     * start's answer; the form read after it is not in it.
      */
     private void startOne(URI base, WrittenExam exam, String cookie, long since, Starts starts) {
         try {
@@ -512,7 +514,7 @@ class ExamLoadBenchmark {
     private void arrivals(URI base, WrittenExam exam, Map<String, String> cookies) throws Exception {
         Starts starts = new Starts(cookies.size());
         ScheduledExecutorService hall = Executors.newScheduledThreadPool(64);
-        java.util.Random moments = new java.util.Random(20261202L);
+        Random moments = new Random(20261202L);
         long begun = System.nanoTime();
         for (String cookie : cookies.values()) {
             long arrival = begun + (long) (moments.nextDouble() * ARRIVALS.toNanos());

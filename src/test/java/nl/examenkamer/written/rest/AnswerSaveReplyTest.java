@@ -167,7 +167,8 @@ class AnswerSaveReplyTest {
                     }
                     return null;
                 });
-                default -> throw new UnsupportedOperationException(method);
+                default -> throw new AssertionError(
+                        "the filter called " + method + ", which this stand-in does not answer");
             });
         }
 
@@ -195,7 +196,8 @@ class AnswerSaveReplyTest {
                             public void setWriteListener(WriteListener listener) {}
                         };
                     }
-                    default -> throw new UnsupportedOperationException(method);
+                    default -> throw new AssertionError(
+                            "the filter called " + method + ", which this stand-in does not answer");
                 }
                 return null;
             });
