@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.examenkamer.audit.AuditEvent;
 import nl.examenkamer.audit.AuditLog;
+import nl.examenkamer.identity.Account;
 import nl.examenkamer.identity.Candidate;
 import nl.examenkamer.identity.CandidateRegistry;
 import nl.examenkamer.shared.RuleViolation;
@@ -216,6 +217,12 @@ public class AttemptService {
     }
 
     private Enrolment enrolmentOf(String sessionCode, String username) {
+        // one query on every start; the look-ups one by one only to say why there is none
+        return sessions.enrolment(sessionCode, Account.normaliseUsername(username))
+                .orElseGet(() -> enrolmentOrRefusal(sessionCode, username));
+    }
+
+    private Enrolment enrolmentOrRefusal(String sessionCode, String username) {
         Candidate candidate =
                 candidates.findByAccount(username).orElseThrow(() -> RuleViolation.forbidden("attempt.noCandidate"));
         ExamSession session = sessions.require(sessionCode);

@@ -93,7 +93,8 @@ public class ExamSession {
     @Column(name = "published_at")
     private Instant publishedAt;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // read once per session, when its pool is built (FormPools): not with every start and form read
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "exam_session_cell", joinColumns = @JoinColumn(name = "session_id"))
     @OrderColumn(name = "position")
     private List<Blueprint.Cell> cells = new ArrayList<>();

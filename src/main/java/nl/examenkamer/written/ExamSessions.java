@@ -46,6 +46,21 @@ public class ExamSessions {
                 .findFirst();
     }
 
+    /**
+     * The enrolment of the candidate with this account in the session with this code, with its
+     * session and candidate, in one query: a start asks this of every candidate at once.
+     */
+    public Optional<Enrolment> enrolment(String sessionCode, String accountUsername) {
+        return em.createQuery(
+                        "select e from Enrolment e join fetch e.session s join fetch e.candidate c"
+                                + " where s.code = :code and c.accountUsername = :username",
+                        Enrolment.class)
+                .setParameter("code", sessionCode)
+                .setParameter("username", accountUsername)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** The enrolment, locked until the transaction ends: two starts of one candidate queue here. */
     public Enrolment lock(Enrolment enrolment) {
         em.lock(enrolment, LockModeType.PESSIMISTIC_WRITE);

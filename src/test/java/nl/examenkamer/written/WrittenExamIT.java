@@ -209,6 +209,12 @@ class WrittenExamIT {
                         "{\"accessCode\":\"" + exam.accessCode() + "\"}");
         assertEquals(403, notEnrolled.status());
         assertEquals("attempt.notEnrolled", notEnrolled.json().getString("code"));
+        Api.Response noSuchSession = outsider.api(base)
+                .post(
+                        "/api/v1/exam-sessions/NO-SUCH-SESSION/attempts",
+                        "{\"accessCode\":\"" + exam.accessCode() + "\"}");
+        assertEquals(404, noSuchSession.status());
+        assertEquals("session.notFound", noSuchSession.json().getString("code"));
     }
 
     @Test
