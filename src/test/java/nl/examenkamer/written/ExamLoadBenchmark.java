@@ -504,34 +504,6 @@ class ExamLoadBenchmark {
         }
     }
 
-    // --- phase 4: 1,000 candidates arriving within one minute ---
-
-    /**
-     * Every candidate starts once, at a random moment of the minute (the same moments in every run),
-     * as a full hall does when the proctor gives the code. Open loop: a start's time runs from its
-     * candidate's moment, not from when a client thread got round to sending it.
-     */
-    private void arrivals(URI base, WrittenExam exam, Map<String, String> cookies) throws Exception {
-        Starts starts = new Starts(cookies.size());
-        ScheduledExecutorService hall = Executors.newScheduledThreadPool(64);
-        Random moments = new Random(20261202L);
-        long begun = System.nanoTime();
-        for (String cookie : cookies.values()) {
-            long arrival = begun + (long) (moments.nextDouble() * ARRIVALS.toNanos());
-            hall.schedule(
-                    () -> startOne(base, exam, cookie, arrival, starts),
-                    arrival - System.nanoTime(),
-                    TimeUnit.NANOSECONDS);
-        }
-        Figures figures = starts.await();
-        hall.shutdown();
-        System.out.printf(
-                "%d candidates arriving at random within %d s, each starting (40-item form) and reading its"
-                        + " form: all started after %.1f s; each start from its candidate's arrival: %s%n",
-                cookies.size(), ARRIVALS.toSeconds(), starts.seconds(), figures.describe("starts"));
-        assertEquals(CANDIDATES, starts.attempts.size(), "every arriving candidate started");
-    }
-
     // --- phase 3: 1,000 candidates at a human pace ---
 
     /** The paced phase's sequence numbers start above every number the closed loops sent. */
@@ -650,6 +622,34 @@ class ExamLoadBenchmark {
                         + " lost answers %d of %d acknowledged (last per item, read back from the database);"
                         + " %d attempts submitted%n",
                 attempts.size(), seconds, figures.describe("saves"), lost, checked, submitted);
+    }
+
+    // --- phase 4: 1,000 candidates arriving within one minute ---
+
+    /**
+     * Every candidate starts once, at a random moment of the minute (the same moments in every run),
+     * as a full hall does when the proctor gives the code. Open loop: a start's time runs from its
+     * candidate's moment, not from when a client thread got round to sending it.
+     */
+    private void arrivals(URI base, WrittenExam exam, Map<String, String> cookies) throws Exception {
+        Starts starts = new Starts(cookies.size());
+        ScheduledExecutorService hall = Executors.newScheduledThreadPool(64);
+        Random moments = new Random(20261202L);
+        long begun = System.nanoTime();
+        for (String cookie : cookies.values()) {
+            long arrival = begun + (long) (moments.nextDouble() * ARRIVALS.toNanos());
+            hall.schedule(
+                    () -> startOne(base, exam, cookie, arrival, starts),
+                    arrival - System.nanoTime(),
+                    TimeUnit.NANOSECONDS);
+        }
+        Figures figures = starts.await();
+        hall.shutdown();
+        System.out.printf(
+                "%d candidates arriving at random within %d s, each starting (40-item form) and reading its"
+                        + " form: all started after %.1f s; each start from its candidate's arrival: %s%n",
+                cookies.size(), ARRIVALS.toSeconds(), starts.seconds(), figures.describe("starts"));
+        assertEquals(CANDIDATES, starts.attempts.size(), "every arriving candidate started");
     }
 
     // --- figures ---
