@@ -175,6 +175,31 @@ class FoundationIT {
     }
 
     @Test
+    void aPasswordThatJustWorkedIsRefusedAtOnceWhenTheAccountIsDeactivatedOrItsPasswordReset() {
+        // The server remembers a matching password for a few minutes (API clients send it with
+        // every request); that must never outlive a deactivation or a reset.
+        Credentials user = TestAccounts.create(base, "EXAMINER");
+        Api api = user.api(base);
+        assertEquals(200, api.get("/api/v1/me").status());
+        assertEquals(200, api.get("/api/v1/me").status(), "the same password again");
+        Api board = TestAccounts.board(base);
+        String account = "/api/v1/accounts/" + user.username();
+        String reason = "{\"reason\":\"checked with the candidate by phone\"}";
+
+        assertEquals(200, board.post(account + "/deactivation", reason).status());
+        assertEquals(401, api.get("/api/v1/me").status(), "deactivated: refused at once");
+        assertEquals(200, board.post(account + "/activation", reason).status());
+        assertEquals(200, api.get("/api/v1/me").status(), "active again");
+
+        Api.Response reset = board.post(account + "/password-reset", reason);
+        assertEquals(200, reset.status(), reset.body());
+        assertEquals(401, api.get("/api/v1/me").status(), "after a reset the old password is refused at once");
+        String temporary = reset.json().getString("temporaryPassword");
+        assertEquals(
+                200, Api.as(base, user.username(), temporary).get("/api/v1/me").status());
+    }
+
+    @Test
     void theStoredPasswordIsASlowSaltedHash() throws Exception {
         Credentials first = TestAccounts.create(base, "CANDIDATE");
         Credentials second = TestAccounts.create(base, "CANDIDATE");
