@@ -26,7 +26,7 @@ public class PasswordHasher {
             "Pbkdf2PasswordHash.SaltSizeBytes", "32",
             "Pbkdf2PasswordHash.KeySizeBytes", "64");
 
-    static final Duration REMEMBERED = Duration.ofMinutes(5);
+    private static final Duration REMEMBERED = Duration.ofMinutes(5);
     private static final int REMEMBERED_AT_MOST = 10_000;
 
     private static final SecureRandom RANDOM = new SecureRandom();
