@@ -74,6 +74,24 @@ class I18nBundleTest {
         assertTrue(onlyEnglish.isEmpty(), "missing in Dutch: " + onlyEnglish);
     }
 
+    /**
+     * Candidates, examiners, providers and the board are all addressed with "u": a page that
+     * switches to "je" halfway through an exam reads as careless, and the board must be able to
+     * put every text in front of a complainant.
+     */
+    @Test
+    void dutchTextsAddressTheReaderAsUNeverAsJe() throws IOException {
+        Pattern informal = Pattern.compile("(?iu)(?<!\\p{L})(je|jij|jou|jouw|jezelf)(?!\\p{L})");
+        Properties dutch = load(BASE);
+        List<String> informalTexts = new ArrayList<>();
+        for (String key : new TreeSet<>(dutch.stringPropertyNames())) {
+            if (informal.matcher(dutch.getProperty(key)).find()) {
+                informalTexts.add(key + "=" + dutch.getProperty(key));
+            }
+        }
+        assertEquals(List.of(), informalTexts, "texts that say je instead of u");
+    }
+
     @Test
     void theDutchFileOnlyStopsTheFallbackToTheServerLanguage() throws IOException {
         assertEquals(Set.of(), load(DUTCH).stringPropertyNames(), "Dutch texts belong in the base bundle");
