@@ -140,6 +140,15 @@ public final class WrittenExam {
                 .isEmpty();
     }
 
+    /** The deadline stored for an attempt, as the server keeps it. */
+    public static Instant storedDeadline(long attemptId) throws java.sql.SQLException {
+        Object value = TestDatabase.row("SELECT deadline FROM attempt WHERE id = ?", attemptId)
+                .get("deadline");
+        return value instanceof java.time.OffsetDateTime time
+                ? time.toInstant()
+                : ((java.sql.Timestamp) value).toInstant();
+    }
+
     public Api.Response close() {
         return TestAccounts.board(base).post("/api/v1/exam-sessions/" + code + "/close", "{}");
     }

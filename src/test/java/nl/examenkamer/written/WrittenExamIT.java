@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -261,17 +260,17 @@ class WrittenExamIT {
     void extraTimeMovesTheDeadlineAndIsInTheAuditLog() throws Exception {
         WrittenExam.Candidate candidate = exam.enrolledCandidate();
         WrittenExam.Started attempt = exam.start(candidate);
-        Instant before = deadline(attempt.attemptId());
+        Instant before = WrittenExam.storedDeadline(attempt.attemptId());
         Api board = TestAccounts.board(base);
         String path = "/api/v1/exam-sessions/" + exam.code() + "/candidates/" + candidate.number() + "/extra-time";
 
         Api.Response withoutReason = board.post(path, "{\"minutes\":10}");
         assertEquals(422, withoutReason.status());
-        assertEquals(before, deadline(attempt.attemptId()), "refused: nothing moved");
+        assertEquals(before, WrittenExam.storedDeadline(attempt.attemptId()), "refused: nothing moved");
 
         Api.Response given = board.post(path, "{\"minutes\":10,\"reason\":\"Stroomstoring in lokaal 2\"}");
         assertEquals(200, given.status(), given.body());
-        assertEquals(before.plus(Duration.ofMinutes(10)), deadline(attempt.attemptId()));
+        assertEquals(before.plus(Duration.ofMinutes(10)), WrittenExam.storedDeadline(attempt.attemptId()));
         JsonObject clock = Api.withAttemptToken(base, attempt.token())
                 .get("/api/v1/attempts/" + attempt.attemptId() + "/clock")
                 .json();
@@ -533,12 +532,6 @@ class WrittenExamIT {
     private static String status(long attemptId) throws SQLException {
         return (String) TestDatabase.row("SELECT status FROM attempt WHERE id = ?", attemptId)
                 .get("status");
-    }
-
-    private static Instant deadline(long attemptId) throws SQLException {
-        Object value = TestDatabase.row("SELECT deadline FROM attempt WHERE id = ?", attemptId)
-                .get("deadline");
-        return value instanceof OffsetDateTime time ? time.toInstant() : ((java.sql.Timestamp) value).toInstant();
     }
 
     private static void moveDeadline(long attemptId, Instant deadline) throws SQLException {

@@ -1,0 +1,146 @@
+package nl.examenkamer.written;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.util.Map;
+import nl.examenkamer.testing.Browser;
+import nl.examenkamer.testing.Deployments;
+import nl.examenkamer.testing.TestAccounts;
+import nl.examenkamer.testing.TestDatabase;
+import nl.examenkamer.testing.WrittenExam;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The board's side of exam day in Chromium: the session's live view follows a candidate who starts
+ * and answers elsewhere without the page being reloaded, extra time is refused without a reason
+ * (the dialog stays open) and given with one, and closing the session ends and scores the running
+ * attempt, whose grade the page writes the Dutch way.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ProctorBrowserIT {
+
+    /** Long enough for the live view's five-second refresh to come round twice. */
+    private static final Duration LIVE = Duration.ofSeconds(20);
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.examenkamer();
+    }
+
+    @ArquillianResource
+    private URL url;
+
+    @Test
+    void theBoardFollowsTheSessionLiveGivesExtraTimeWithAReasonAndClosesIt() throws Exception {
+        URI base = url.toURI();
+        Deployments.requireHealthy(base);
+        WrittenExam exam = WrittenExam.planNow(base);
+        WrittenExam.Candidate taking = exam.enrolledCandidate();
+        WrittenExam.Candidate absent = exam.enrolledCandidate();
+
+        try (Browser board = Browser.open(base.toString())) {
+            board.logIn(TestAccounts.BOARD_USERNAME, TestAccounts.BOARD_PASSWORD);
+            board.waitFor(By.id("boardHome"));
+            board.go("/board/session.xhtml?code=" + exam.code());
+            board.waitForText(row(taking), "Niet gestart");
+            board.waitForText(row(absent), "Niet gestart");
+            board.script("window.sameProctorPage = true");
+
+            WrittenExam.Started attempt = exam.start(taking);
+            assertEquals(201, attempt.status());
+            assertEquals(200, exam.save(attempt, 1, 1, "[\"A\"]", false).status());
+            assertEquals(200, exam.save(attempt, 2, 2, "[\"B\"]", true).status());
+
+            wait(board).until(ExpectedConditions.textToBePresentInElementLocated(row(taking), "Bezig"));
+            wait(board).until(ExpectedConditions.textToBe(cell(taking, 4), "2"));
+            assertEquals(
+                    Boolean.TRUE,
+                    board.script("return window.sameProctorPage === true"),
+                    "the live view refreshed its table, not the page");
+            board.screenshot("proctor-live");
+
+            board.driver()
+                    .findElement(By.xpath(rowXpath(taking) + "//button[contains(@id, 'extraTime')]"))
+                    .click();
+            board.waitFor(By.id("extraTimeForm:reason"));
+            board.click("extraTimeForm:give");
+            board.waitForText(By.tagName("body"), "Geef een reden voor de extra tijd.");
+            assertTrue(
+                    board.driver().findElement(By.id("extraTimeForm:reason")).isDisplayed(),
+                    "a refusal leaves the dialog open with what was typed");
+            assertEquals(
+                    attempt.deadline(),
+                    WrittenExam.storedDeadline(attempt.attemptId()),
+                    "refused: the deadline did not move");
+
+            board.type("extraTimeForm:reason", "Stroomstoring in zaal 2");
+            board.click("extraTimeForm:give");
+            board.waitForText(row(taking), "0 % + 10");
+            assertEquals(
+                    attempt.deadline().plus(Duration.ofMinutes(10)), WrittenExam.storedDeadline(attempt.attemptId()));
+            String timeLeft =
+                    board.driver().findElement(cell(taking, 6)).getText().trim();
+            assertTrue(
+                    Integer.parseInt(timeLeft.substring(0, timeLeft.indexOf(':'))) >= 99,
+                    "90 minutes and 10 extra, a few seconds gone: " + timeLeft);
+            JsonObject audit = TestAccounts.board(base)
+                    .get("/api/v1/audit?action=attempt.extra-time&objectId=" + exam.code())
+                    .json();
+            assertEquals(1, audit.getInt("total"), audit.toString());
+            JsonObject entry = audit.getJsonArray("entries").getJsonObject(0);
+            assertEquals("Stroomstoring in zaal 2", entry.getString("reason"));
+            assertTrue(entry.getString("details").contains(taking.number()), entry.toString());
+
+            board.click("lifecycle:close");
+            board.click("lifecycle:confirmYes");
+            board.waitForText(By.id("sessionStatus"), "Gesloten");
+            board.waitForText(By.tagName("body"), "1 lopende poging is beëindigd en gescoord.");
+            assertTrue(
+                    board.driver().findElement(By.id("facts")).getText().contains("· 40 · 65 %"),
+                    "40 items, cut score 65 %, written the Dutch way");
+            board.waitForText(row(taking), "Door commissie gesloten");
+            board.waitForText(row(absent), "Niet gestart");
+            Map<String, Object> scored =
+                    TestDatabase.row("SELECT status, grade FROM attempt WHERE id = ?", attempt.attemptId());
+            assertEquals("CLOSED", scored.get("status"));
+            String grade = new java.math.BigDecimal(scored.get("grade").toString())
+                    .setScale(1)
+                    .toPlainString()
+                    .replace('.', ',');
+            assertTrue(
+                    board.driver().findElement(row(taking)).getText().contains(grade),
+                    "the grade " + grade + " with a decimal comma in: "
+                            + board.driver().findElement(row(taking)).getText());
+            board.screenshot("proctor-closed");
+        }
+    }
+
+    private static WebDriverWait wait(Browser browser) {
+        return new WebDriverWait(browser.driver(), LIVE);
+    }
+
+    private static String rowXpath(WrittenExam.Candidate candidate) {
+        return "//tbody[@id='live:table_data']/tr[td[contains(., '" + candidate.number() + "')]]";
+    }
+
+    private static By row(WrittenExam.Candidate candidate) {
+        return By.xpath(rowXpath(candidate));
+    }
+
+    private static By cell(WrittenExam.Candidate candidate, int column) {
+        return By.xpath(rowXpath(candidate) + "/td[" + column + "]");
+    }
+}
