@@ -24,8 +24,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The board's side of exam day in Chromium: the session's live view follows a candidate who starts
- * and answers elsewhere without the page being reloaded, extra time is refused without a reason
+ * The board's side of exam day in Chromium: the session's live view (the counts per state and the
+ * table) follows a candidate who starts and answers elsewhere without the page being reloaded, extra time is refused without a reason
  * (the dialog stays open) and given with one, and closing the session ends and scores the running
  * attempt, whose grade the page writes the Dutch way.
  */
@@ -57,6 +57,7 @@ class ProctorBrowserIT {
             board.go("/board/session.xhtml?code=" + exam.code());
             board.waitForText(row(taking), "Niet gestart");
             board.waitForText(row(absent), "Niet gestart");
+            assertEquals("Niet gestart: 2", summary(board));
             board.script("window.sameProctorPage = true");
 
             WrittenExam.Started attempt = exam.start(taking);
@@ -66,6 +67,7 @@ class ProctorBrowserIT {
 
             wait(board).until(ExpectedConditions.textToBePresentInElementLocated(row(taking), "Bezig"));
             wait(board).until(ExpectedConditions.textToBe(cell(taking, 4), "2"));
+            assertEquals("Niet gestart: 1 Bezig: 1", summary(board), "the counts follow with the table");
             assertEquals(
                     Boolean.TRUE,
                     board.script("return window.sameProctorPage === true"),
@@ -113,6 +115,7 @@ class ProctorBrowserIT {
                     "40 items, cut score 65 %, written the Dutch way");
             board.waitForText(row(taking), "Door commissie gesloten");
             board.waitForText(row(absent), "Niet gestart");
+            assertEquals("Niet gestart: 1 Door commissie gesloten: 1", summary(board));
             Map<String, Object> scored =
                     TestDatabase.row("SELECT status, grade FROM attempt WHERE id = ?", attempt.attemptId());
             assertEquals("CLOSED", scored.get("status"));
@@ -126,6 +129,15 @@ class ProctorBrowserIT {
                             + board.driver().findElement(row(taking)).getText());
             board.screenshot("proctor-closed");
         }
+    }
+
+    /** The counts above the table, as one line. */
+    private static String summary(Browser board) {
+        return board.driver()
+                .findElement(By.id("live:summary"))
+                .getText()
+                .replaceAll("\\s+", " ")
+                .trim();
     }
 
     private static WebDriverWait wait(Browser browser) {

@@ -15,6 +15,7 @@ import nl.examenkamer.written.AttemptStatus;
 import nl.examenkamer.written.EnrolmentRejected;
 import nl.examenkamer.written.ExamSessionService;
 import nl.examenkamer.written.ProctorRow;
+import nl.examenkamer.written.ProctorSummary;
 import nl.examenkamer.written.SessionStatus;
 import nl.examenkamer.written.SessionView;
 
@@ -153,10 +154,22 @@ public class SessionDetailView implements Serializable {
 
     /** Where a candidate is, as one word for the live view. */
     public String stateKey(ProctorRow row) {
-        if (row.status() == null) {
-            return "proctor.state.notStarted";
-        }
-        return "proctor.state." + row.status().name();
+        return stateKey(row.status());
+    }
+
+    /** How many candidates stand where, above the table. */
+    public ProctorSummary getSummary() {
+        List<ProctorRow> current = getRows();
+        return ProctorSummary.of(current == null ? List.of() : current);
+    }
+
+    /** One state of the summary line, such as "Bezig: 950". */
+    public String countLabel(ProctorSummary.Count count) {
+        return messages.text("proctor.count", messages.text(stateKey(count.status())), count.candidates());
+    }
+
+    private static String stateKey(AttemptStatus status) {
+        return status == null ? "proctor.state.notStarted" : "proctor.state." + status.name();
     }
 
     /** Minutes and seconds left of a running attempt, from the server's clock. */
