@@ -154,7 +154,7 @@ public class SessionDetailView implements Serializable {
 
     /** Where a candidate is, as one word for the live view. */
     public String stateKey(ProctorRow row) {
-        return stateKey(row.status());
+        return keyOf(row.status());
     }
 
     /** How many candidates stand where, above the table. */
@@ -165,10 +165,10 @@ public class SessionDetailView implements Serializable {
 
     /** One state of the summary line, such as "Bezig: 950". */
     public String countLabel(ProctorSummary.Count count) {
-        return messages.text("proctor.count", messages.text(stateKey(count.status())), count.candidates());
+        return messages.text("proctor.count", messages.text(keyOf(count.status())), count.candidates());
     }
 
-    private static String stateKey(AttemptStatus status) {
+    private static String keyOf(AttemptStatus status) {
         return status == null ? "proctor.state.notStarted" : "proctor.state." + status.name();
     }
 
