@@ -254,23 +254,26 @@ public class AttemptStore {
                     boolean started = !rows.wasNull();
                     Instant deadline = instant(rows, 8);
                     boolean running = started && "IN_PROGRESS".equals(rows.getString(6));
+                    AttemptStatus status = started ? AttemptStatus.valueOf(rows.getString(6)) : null;
+                    Instant lastSeen = later(instant(rows, 9), instant(rows, 12));
                     result.add(new ProctorRow(
                             rows.getString(1),
                             rows.getString(2),
                             rows.getInt(3),
                             rows.getInt(4),
                             started ? attemptId : null,
-                            started ? AttemptStatus.valueOf(rows.getString(6)) : null,
+                            status,
                             instant(rows, 7),
                             instant(rows, 8),
-                            later(instant(rows, 9), instant(rows, 12)),
+                            lastSeen,
                             instant(rows, 10),
                             rows.getInt(11),
                             (Integer) rows.getObject(13),
                             (Integer) rows.getObject(14),
                             rows.getBigDecimal(15),
                             (Boolean) rows.getObject(16),
-                            running ? Deadline.remainingSeconds(deadline, now) : 0));
+                            running ? Deadline.remainingSeconds(deadline, now) : 0,
+                            Contact.lost(status, lastSeen, now)));
                 }
                 return result;
             }

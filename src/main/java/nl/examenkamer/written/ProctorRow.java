@@ -3,7 +3,10 @@ package nl.examenkamer.written;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One enrolled candidate as the proctor sees them: where they are, and (after closing) their score. */
+/**
+ * One enrolled candidate as the proctor sees them: where they are, whether their page still reaches
+ * the server ({@link Contact}), and (after closing) their score.
+ */
 public record ProctorRow(
         String candidateNumber,
         String fullName,
@@ -20,4 +23,5 @@ public record ProctorRow(
         Integer rawScore,
         BigDecimal grade,
         Boolean passed,
-        long secondsLeft) {}
+        long secondsLeft,
+        boolean contactLost) {}

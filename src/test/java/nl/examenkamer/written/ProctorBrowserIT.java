@@ -26,8 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The board's side of exam day in Chromium: the session's live view (the counts per state and the
  * table) follows a candidate who starts and answers elsewhere without the page being reloaded, extra time is refused without a reason
- * (the dialog stays open) and given with one, and closing the session ends and scores the running
- * attempt, whose grade the page writes the Dutch way.
+ * (the dialog stays open) and given with one, a page that stops calling shows as out of contact,
+ * and closing the session ends and scores the running attempt, whose grade the page writes the
+ * Dutch way.
  */
 @ExtendWith(ArquillianExtension.class)
 class ProctorBrowserIT {
@@ -106,6 +107,12 @@ class ProctorBrowserIT {
             assertEquals("Stroomstoring in zaal 2", entry.getString("reason"));
             assertTrue(entry.getString("details").contains(taking.number()), entry.toString());
 
+            // the candidate's page goes quiet: no clock call and no save for five minutes
+            silence(attempt.attemptId(), Duration.ofMinutes(5));
+            board.waitForText(row(taking), "Geen contact");
+            assertEquals("Niet gestart: 1 Bezig: 1 Geen contact: 1", summary(board));
+            board.screenshot("proctor-contact-lost");
+
             board.click("lifecycle:close");
             board.click("lifecycle:confirmYes");
             board.waitForText(By.id("sessionStatus"), "Gesloten");
@@ -115,7 +122,10 @@ class ProctorBrowserIT {
                     "40 items, cut score 65 %, written the Dutch way");
             board.waitForText(row(taking), "Door commissie gesloten");
             board.waitForText(row(absent), "Niet gestart");
-            assertEquals("Niet gestart: 1 Door commissie gesloten: 1", summary(board));
+            assertEquals(
+                    "Niet gestart: 1 Door commissie gesloten: 1",
+                    summary(board),
+                    "a closed attempt has nothing to lose contact with");
             Map<String, Object> scored =
                     TestDatabase.row("SELECT status, grade FROM attempt WHERE id = ?", attempt.attemptId());
             assertEquals("CLOSED", scored.get("status"));
@@ -128,6 +138,23 @@ class ProctorBrowserIT {
                     "the grade " + grade + " with a decimal comma in: "
                             + board.driver().findElement(row(taking)).getText());
             board.screenshot("proctor-closed");
+        }
+    }
+
+    /** Moves the attempt's last sign of life (clock call or save) this far back. */
+    private static void silence(long attemptId, Duration ago) throws java.sql.SQLException {
+        java.time.OffsetDateTime then =
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minus(ago);
+        try (var connection = TestDatabase.connect();
+                var seen = connection.prepareStatement("UPDATE attempt SET last_seen_at = ? WHERE id = ?");
+                var saved = connection.prepareStatement(
+                        "UPDATE attempt_item SET saved_at = ? WHERE attempt_id = ? AND saved_at IS NOT NULL")) {
+            seen.setObject(1, then);
+            seen.setLong(2, attemptId);
+            assertEquals(1, seen.executeUpdate());
+            saved.setObject(1, then);
+            saved.setLong(2, attemptId);
+            assertEquals(2, saved.executeUpdate(), "the two saves");
         }
     }
 

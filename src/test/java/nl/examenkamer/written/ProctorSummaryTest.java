@@ -32,6 +32,7 @@ class ProctorSummaryTest {
     @Test
     void anEmptySessionHasNothingToCount() {
         assertEquals(List.of(), ProctorSummary.of(List.of()).counts());
+        assertEquals(0, ProctorSummary.of(List.of()).contactLost());
     }
 
     @Test
@@ -42,7 +43,21 @@ class ProctorSummaryTest {
                         .counts());
     }
 
+    @Test
+    void countsTheRunningAttemptsWhosePagesNoLongerReachTheServer() {
+        ProctorSummary summary = ProctorSummary.of(List.of(
+                row(AttemptStatus.IN_PROGRESS, true),
+                row(AttemptStatus.IN_PROGRESS, false),
+                row(AttemptStatus.IN_PROGRESS, true)));
+        assertEquals(List.of(new ProctorSummary.Count(AttemptStatus.IN_PROGRESS, 3)), summary.counts());
+        assertEquals(2, summary.contactLost());
+    }
+
     private static ProctorRow row(AttemptStatus status) {
+        return row(status, false);
+    }
+
+    private static ProctorRow row(AttemptStatus status, boolean contactLost) {
         return new ProctorRow(
                 "C0000001",
                 "Kandidaat",
@@ -59,6 +74,7 @@ class ProctorSummaryTest {
                 null,
                 null,
                 null,
-                0);
+                0,
+                contactLost);
     }
 }

@@ -168,6 +168,11 @@ public class SessionDetailView implements Serializable {
         return messages.text("proctor.count", messages.text(keyOf(count.status())), count.candidates());
     }
 
+    /** How many running attempts have lost contact, such as "Geen contact: 3". */
+    public String contactLostLabel(ProctorSummary summary) {
+        return messages.text("proctor.count", messages.text("proctor.contactLost"), summary.contactLost());
+    }
+
     private static String keyOf(AttemptStatus status) {
         return status == null ? "proctor.state.notStarted" : "proctor.state." + status.name();
     }
