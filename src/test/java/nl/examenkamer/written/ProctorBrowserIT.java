@@ -83,7 +83,7 @@ class ProctorBrowserIT {
             board.waitForText(By.tagName("body"), "Geef een reden voor de extra tijd.");
             assertTrue(
                     board.driver().findElement(By.id("extraTimeForm:reason")).isDisplayed(),
-                    "a refusal leaves the dialog open with what was typed");
+                    "a refusal leaves the dialog open");
             assertEquals(
                     attempt.deadline(),
                     WrittenExam.storedDeadline(attempt.attemptId()),
