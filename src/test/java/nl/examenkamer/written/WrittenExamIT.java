@@ -257,6 +257,30 @@ class WrittenExamIT {
     }
 
     @Test
+    void theBoardsLiveViewThroughTheApiSaysWhereEachCandidateIs() throws Exception {
+        WrittenExam.Candidate taking = exam.enrolledCandidate();
+        WrittenExam.Candidate absent = exam.enrolledCandidate();
+        WrittenExam.Started attempt = exam.start(taking);
+        assertEquals(200, exam.save(attempt, 1, 1, "[\"A\"]", false).status());
+        String path = "/api/v1/exam-sessions/" + exam.code() + "/proctor";
+
+        Api.Response live = TestAccounts.board(base).get(path);
+        assertEquals(200, live.status(), live.body());
+        Map<String, JsonObject> rows = live.array().getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(row -> row.getString("candidateNumber"), row -> row));
+        assertEquals(Set.of(taking.number(), absent.number()), rows.keySet());
+        JsonObject running = rows.get(taking.number());
+        assertEquals("IN_PROGRESS", running.getString("status"));
+        assertEquals(1, running.getInt("answered"));
+        assertFalse(running.getBoolean("contactLost"), "it has just saved: " + running);
+        assertTrue(running.getJsonNumber("secondsLeft").longValue() > 89 * 60, running.toString());
+        JsonObject waiting = rows.get(absent.number());
+        assertTrue(!waiting.containsKey("status") || waiting.isNull("status"), "not started: " + waiting);
+
+        assertEquals(403, taking.api(base).get(path).status(), "a candidate does not see the hall");
+    }
+
+    @Test
     void extraTimeMovesTheDeadlineAndIsInTheAuditLog() throws Exception {
         WrittenExam.Candidate candidate = exam.enrolledCandidate();
         WrittenExam.Started attempt = exam.start(candidate);

@@ -144,7 +144,8 @@ public class ExamSessionResource {
     @Path("{code}/proctor")
     @RolesAllowed(Role.BOARD_NAME)
     @Operation(
-            summary = "Live view: per candidate not started, in progress, answers saved, last seen, time left, ended")
+            summary = "Live view: per candidate not started, in progress, answers saved, last seen, time left, ended;"
+                    + " contactLost when a running attempt's page has not reached the server for 90 s")
     public List<ProctorRow> proctor(@PathParam("code") String code) {
         return service.proctor(code);
     }
