@@ -195,6 +195,12 @@ class OralExamIT {
         Api chairApi = chair.api(base);
         Api secondApi = second.api(base);
 
+        String assigned = "/api/v1/oral-exams/assigned";
+        assertTrue(examIds(chairApi.get(assigned)).contains(examId), "on the chair's list");
+        assertTrue(examIds(secondApi.get(assigned)).contains(examId), "on the second examiner's list");
+        assertFalse(examIds(outsider.api(base).get(assigned)).contains(examId), "not assigned, not listed");
+        assertEquals(403, candidate.api(base).get(assigned).status(), "examiners only");
+
         // The RCCM form: ten core competencies and the four of the title, frozen at planning.
         List<String> competences = OralExamSetup.competences(chairApi, examId);
         assertEquals(14, competences.size(), competences.toString());
@@ -264,6 +270,13 @@ class OralExamIT {
                 "the second examiner still cannot see the chair's submitted form");
     }
 
+    private static List<Long> examIds(Api.Response list) {
+        assertEquals(200, list.status(), list.body());
+        return list.array().getValuesAs(JsonObject.class).stream()
+                .map(exam -> exam.getJsonNumber("id").longValue())
+                .toList();
+    }
+
     @Test
     void aFinalisedFormNeverChangesAndTheBoardsCorrectionIsAVersionWithItsReason() throws Exception {
         WrittenExam.Candidate candidate = eligibleCandidate();
@@ -286,6 +299,28 @@ class OralExamIT {
         assertEquals(200, chairSubmitted.status(), chairSubmitted.body());
         Api.Response secondSubmitted = secondApi.post("/api/v1/oral-exams/" + examId + "/sheets/mine/submission", "");
         assertEquals(200, secondSubmitted.status(), secondSubmitted.body());
+
+        // both forms in: the board's reliability report for the day counts this pair's 14 ratings
+        String period = "/api/v1/oral-exams/reliability?from=" + DAY + "&until=" + DAY;
+        JsonObject report = TestAccounts.board(base).get(period).json();
+        JsonObject pair = report.getJsonArray("perPair").getValuesAs(JsonObject.class).stream()
+                .filter(row -> row.getString("key").contains(chair.username())
+                        && row.getString("key").contains(second.username()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row for the pair in " + report));
+        assertEquals(1, pair.getInt("exams"));
+        assertEquals(14, pair.getInt("pairs"), "one pair of ratings per competence");
+        assertEquals(
+                0.0,
+                pair.getJsonNumber("exactAgreement").doubleValue(),
+                "4 against 3 everywhere, and against 2 for analyseren");
+        assertEquals(
+                422,
+                TestAccounts.board(base)
+                        .get("/api/v1/oral-exams/reliability?from=" + DAY + "&until=" + DAY.minusDays(1))
+                        .status(),
+                "a period that ends before it starts");
+        assertEquals(403, chairApi.get(period).status(), "the board's report, not an examiner's");
 
         JsonObject other =
                 secondApi.get("/api/v1/oral-exams/" + examId + "/sheets/other").json();
