@@ -44,6 +44,13 @@ class AttendanceCsvTest {
     }
 
     @Test
+    void theDownloadableTemplateReadsAsOneGoodRow() {
+        AttendanceCheck.Outcome outcome = check(AttendanceCsv.TEMPLATE);
+        assertTrue(outcome.accepted(), outcome.problems().toString());
+        assertEquals(1, outcome.rows().size(), "the header and its example row");
+    }
+
+    @Test
     void aGoodFileGivesEveryRow() {
         AttendanceCheck.Outcome outcome =
                 check(HEADER + "R1,C0000018,MOD-01,2026-03-12,6,10\n" + "R2,C0000026,MOD-01,2026-03-19,5.75,9.5\n");

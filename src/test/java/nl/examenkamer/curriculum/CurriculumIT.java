@@ -81,6 +81,20 @@ class CurriculumIT {
     }
 
     @Test
+    void theTemplateDownloadsAsTheCsvTheUploadReads() {
+        Api.Download template = provider.api().download("/api/v1/attendance/template.csv", "text/csv");
+        assertEquals(200, template.status());
+        assertTrue(template.contentType().startsWith("text/csv"), template.contentType());
+        assertEquals(
+                "row_id,candidate_number,module_code,date,contact_hours,study_load_hours",
+                new String(template.body(), StandardCharsets.UTF_8)
+                        .lines()
+                        .findFirst()
+                        .orElseThrow(),
+                "the columns the upload reads (AttendanceCsvTest reads the whole template)");
+    }
+
+    @Test
     void everyBadFileGivesItsPreciseErrorAndStoresNothing() throws SQLException {
         String good = "R1," + candidate + ",AG-1,2026-03-12,6,10\n";
         String future = LocalDate.now().plusDays(40).toString();
