@@ -208,10 +208,15 @@ class ContentIT {
         assertTrue(
                 flagged.stream().anyMatch(item -> item.getString("code").equals("WAZO-03")),
                 "WAZO-03 was reviewed in 2014, its source took effect in 2015: " + flagged);
+        assertEquals("2016-01-01", legalSource("BW7-629").getString("effectiveFrom"));
         ContentFixture newerLaw = ContentFixture.real()
                 .replace("legislation/BW.yaml", "    effectiveFrom: 2016-01-01", "    effectiveFrom: 2026-11-21");
         try {
             assertEquals(200, upload(newerLaw.zip()).status());
+            assertEquals(
+                    "2026-11-21",
+                    legalSource("BW7-629").getString("effectiveFrom"),
+                    "the register of legal sources shows the date the new text took effect");
             List<String> nowFlagged =
                     board.get("/api/v1/content/items?needsReview=true").array().getValuesAs(JsonObject.class).stream()
                             .map(item -> item.getString("code"))
@@ -224,6 +229,13 @@ class ContentIT {
             upload(ContentFixture.real().zip());
         }
         assertTrue(!board.get("/api/v1/content/items/LD-01").json().getBoolean("needsReview"));
+    }
+
+    private JsonObject legalSource(String code) {
+        return board.get("/api/v1/content/legal-sources").array().getValuesAs(JsonObject.class).stream()
+                .filter(source -> source.getString("code").equals(code))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no legal source " + code));
     }
 
     @Test
