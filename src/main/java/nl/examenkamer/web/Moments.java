@@ -17,12 +17,20 @@ import java.time.format.DateTimeFormatter;
 public class Moments {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Inject
     private Clock clock;
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.withZone(clock.getZone()).format(instant);
+    }
+
+    /** With seconds, for the audit log, where the order of events within a minute matters. */
+    public String dateTimeSeconds(Instant instant) {
+        return instant == null
+                ? ""
+                : DATE_TIME_SECONDS.withZone(clock.getZone()).format(instant);
     }
 
     public LocalDate today() {
