@@ -296,4 +296,47 @@ class FoundationIT {
                     demo);
         }
     }
+
+    /**
+     * Every page in a role's folder opens for that role, also without the parameter that names what
+     * it shows (then it says so): a page no other test visits could otherwise fail on its first real
+     * visitor.
+     */
+    @Test
+    void everyPageOfEachRoleOpensForThatRole() {
+        String provider = TestAccounts.createProvider(base);
+        Map<String, Credentials> roles = Map.of(
+                "board", TestAccounts.create(base, "BOARD"),
+                "provider", TestAccounts.create(base, "PROVIDER", provider, "Opleider " + provider),
+                "examiner", TestAccounts.create(base, "EXAMINER"),
+                "candidate", TestAccounts.create(base, "CANDIDATE"));
+        List<String> failed = new java.util.ArrayList<>();
+        int opened = 0;
+        for (Map.Entry<String, Credentials> role : new java.util.TreeMap<>(roles).entrySet()) {
+            FormSession session = FormSession.loggedIn(
+                    base, role.getValue().username(), role.getValue().password());
+            List<java.nio.file.Path> pages = nl.examenkamer.testing.SourceTree.files(
+                    nl.examenkamer.testing.SourceTree.webapp().resolve(role.getKey()), ".xhtml");
+            pages = new java.util.ArrayList<>(pages);
+            pages.add(nl.examenkamer.testing.SourceTree.webapp().resolve("account/password.xhtml"));
+            for (java.nio.file.Path page : pages) {
+                String path = "/"
+                        + nl.examenkamer.testing.SourceTree.webapp()
+                                .relativize(page)
+                                .toString()
+                                .replace('\\', '/');
+                HttpResponse<String> answer = session.get(path);
+                opened++;
+                if (answer.statusCode() != 200 || answer.body().contains("id=\"errorStatus\"")) {
+                    failed.add(role.getKey() + " " + path + ": " + answer.statusCode());
+                } else if (path.equals("/board/audit.xhtml")) {
+                    String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"))
+                            .toString();
+                    assertTrue(answer.body().contains(today + " "), "the audit log shows when, today: " + today);
+                }
+            }
+        }
+        assertEquals(List.of(), failed, "pages that did not open for their own role");
+        assertTrue(opened >= 28, "every page was tried: " + opened);
+    }
 }
