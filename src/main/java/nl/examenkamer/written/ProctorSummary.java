@@ -14,12 +14,7 @@ import java.util.Map;
 public record ProctorSummary(List<Count> counts, long contactLost) {
 
     /** Candidates in one state; {@code status} is empty for those who have not started. */
-    public record Count(AttemptStatus status, long candidates) {
-
-        public boolean notStarted() {
-            return status == null;
-        }
-    }
+    public record Count(AttemptStatus status, long candidates) {}
 
     public ProctorSummary {
         counts = List.copyOf(counts);

@@ -10,13 +10,19 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import nl.examenkamer.shared.ClockProducer;
 import nl.examenkamer.testing.Api;
 import nl.examenkamer.testing.Deployments;
 import nl.examenkamer.testing.FormSession;
+import nl.examenkamer.testing.SourceTree;
 import nl.examenkamer.testing.TestAccounts;
 import nl.examenkamer.testing.TestAccounts.Credentials;
 import nl.examenkamer.testing.TestDatabase;
@@ -305,33 +311,27 @@ class FoundationIT {
     @Test
     void everyPageOfEachRoleOpensForThatRole() {
         String provider = TestAccounts.createProvider(base);
-        Map<String, Credentials> roles = Map.of(
+        Map<String, Credentials> roles = new TreeMap<>(Map.of(
                 "board", TestAccounts.create(base, "BOARD"),
                 "provider", TestAccounts.create(base, "PROVIDER", provider, "Opleider " + provider),
                 "examiner", TestAccounts.create(base, "EXAMINER"),
-                "candidate", TestAccounts.create(base, "CANDIDATE"));
-        List<String> failed = new java.util.ArrayList<>();
+                "candidate", TestAccounts.create(base, "CANDIDATE")));
+        Path webapp = SourceTree.webapp();
+        List<String> failed = new ArrayList<>();
         int opened = 0;
-        for (Map.Entry<String, Credentials> role : new java.util.TreeMap<>(roles).entrySet()) {
+        for (Map.Entry<String, Credentials> role : roles.entrySet()) {
             FormSession session = FormSession.loggedIn(
                     base, role.getValue().username(), role.getValue().password());
-            List<java.nio.file.Path> pages = nl.examenkamer.testing.SourceTree.files(
-                    nl.examenkamer.testing.SourceTree.webapp().resolve(role.getKey()), ".xhtml");
-            pages = new java.util.ArrayList<>(pages);
-            pages.add(nl.examenkamer.testing.SourceTree.webapp().resolve("account/password.xhtml"));
-            for (java.nio.file.Path page : pages) {
-                String path = "/"
-                        + nl.examenkamer.testing.SourceTree.webapp()
-                                .relativize(page)
-                                .toString()
-                                .replace('\\', '/');
+            List<Path> pages = new ArrayList<>(SourceTree.files(webapp.resolve(role.getKey()), ".xhtml"));
+            pages.add(webapp.resolve("account/password.xhtml"));
+            for (Path page : pages) {
+                String path = "/" + webapp.relativize(page).toString().replace('\\', '/');
                 HttpResponse<String> answer = session.get(path);
                 opened++;
                 if (answer.statusCode() != 200 || answer.body().contains("id=\"errorStatus\"")) {
                     failed.add(role.getKey() + " " + path + ": " + answer.statusCode());
                 } else if (path.equals("/board/audit.xhtml")) {
-                    String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"))
-                            .toString();
+                    String today = LocalDate.now(ClockProducer.ZONE).toString();
                     assertTrue(answer.body().contains(today + " "), "the audit log shows when, today: " + today);
                 }
             }

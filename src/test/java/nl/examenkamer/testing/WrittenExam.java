@@ -149,6 +149,14 @@ public final class WrittenExam {
                 : ((java.sql.Timestamp) value).toInstant();
     }
 
+    /** A stored grade as a Dutch page writes it: one decimal, with a comma. */
+    public static String gradeAsShown(Object storedGrade) {
+        return new java.math.BigDecimal(storedGrade.toString())
+                .setScale(1)
+                .toPlainString()
+                .replace('.', ',');
+    }
+
     public Api.Response close() {
         return TestAccounts.board(base).post("/api/v1/exam-sessions/" + code + "/close", "{}");
     }

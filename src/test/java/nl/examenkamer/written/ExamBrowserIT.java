@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -154,7 +153,8 @@ class ExamBrowserIT {
 
             long remainingOnPage =
                     Long.parseLong(second.driver().findElement(By.id("exam")).getAttribute("data-remaining"));
-            long remainingOnServer = Duration.between(Instant.now(), deadline(exam, candidate.number()))
+            long remainingOnServer = Duration.between(
+                            Instant.now(), WrittenExam.storedDeadline(attemptOf(exam, candidate)))
                     .toSeconds();
             assertTrue(
                     Math.abs(remainingOnPage - remainingOnServer) <= 5,
@@ -181,10 +181,7 @@ class ExamBrowserIT {
                     exam.code(),
                     candidate.number());
             assertEquals(
-                    new java.math.BigDecimal(scored.get("grade").toString())
-                            .setScale(1)
-                            .toPlainString()
-                            .replace('.', ','),
+                    WrittenExam.gradeAsShown(scored.get("grade")),
                     grade.getText(),
                     "the grade with a decimal comma, as the Dutch page writes numbers");
             String themes = second.driver().findElement(By.id("themeScores")).getText();
@@ -265,15 +262,5 @@ class ExamBrowserIT {
                                 candidate.number())
                         .get("id"))
                 .longValue();
-    }
-
-    private static Instant deadline(WrittenExam exam, String number) throws Exception {
-        Object value = TestDatabase.row(
-                        "SELECT a.deadline FROM attempt a JOIN exam_session s ON s.id = a.session_id JOIN enrolment e ON e.id = a.enrolment_id JOIN candidate c ON c.id = e.candidate_id"
-                                + " WHERE s.code = ? AND c.candidate_number = ?",
-                        exam.code(),
-                        number)
-                .get("deadline");
-        return value instanceof OffsetDateTime time ? time.toInstant() : ((java.sql.Timestamp) value).toInstant();
     }
 }

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 import nl.examenkamer.testing.Browser;
 import nl.examenkamer.testing.Deployments;
@@ -129,10 +132,7 @@ class ProctorBrowserIT {
             Map<String, Object> scored =
                     TestDatabase.row("SELECT status, grade FROM attempt WHERE id = ?", attempt.attemptId());
             assertEquals("CLOSED", scored.get("status"));
-            String grade = new java.math.BigDecimal(scored.get("grade").toString())
-                    .setScale(1)
-                    .toPlainString()
-                    .replace('.', ',');
+            String grade = WrittenExam.gradeAsShown(scored.get("grade"));
             assertTrue(
                     board.driver().findElement(row(taking)).getText().contains(grade),
                     "the grade " + grade + " with a decimal comma in: "
@@ -142,9 +142,8 @@ class ProctorBrowserIT {
     }
 
     /** Moves the attempt's last sign of life (clock call or save) this far back. */
-    private static void silence(long attemptId, Duration ago) throws java.sql.SQLException {
-        java.time.OffsetDateTime then =
-                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minus(ago);
+    private static void silence(long attemptId, Duration ago) throws SQLException {
+        OffsetDateTime then = OffsetDateTime.now(ZoneOffset.UTC).minus(ago);
         try (var connection = TestDatabase.connect();
                 var seen = connection.prepareStatement("UPDATE attempt SET last_seen_at = ? WHERE id = ?");
                 var saved = connection.prepareStatement(

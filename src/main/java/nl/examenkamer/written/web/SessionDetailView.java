@@ -173,6 +173,14 @@ public class SessionDetailView implements Serializable {
         return messages.text("proctor.count", messages.text("proctor.contactLost"), summary.contactLost());
     }
 
+    /** The colour of a state's tag, the same in the table and in the counts above it. */
+    public String severity(AttemptStatus status) {
+        if (status == null) {
+            return "secondary";
+        }
+        return status == AttemptStatus.IN_PROGRESS ? "info" : "success";
+    }
+
     private static String keyOf(AttemptStatus status) {
         return status == null ? "proctor.state.notStarted" : "proctor.state." + status.name();
     }
