@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -13,8 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Random;
-import java.util.UUID;
-import nl.examenkamer.shared.database.Migrations;
+import nl.examenkamer.testing.BenchmarkH2;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -35,15 +33,7 @@ class SaveWriterBenchmark {
 
     @Test
     void theSaveWriterAlone() throws SQLException {
-        Path file = Path.of(
-                System.getProperty("examenkamer.it.tmp", "target/it-tmp"),
-                "save-writer-" + UUID.randomUUID(),
-                "examenkamer");
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0");
-        h2.setUser("sa");
-        h2.setPassword("sa");
-        Migrations.migrate(h2, getClass().getClassLoader());
+        JdbcDataSource h2 = BenchmarkH2.migrated("save-writer");
 
         try (Connection connection = h2.getConnection()) {
             fill(connection);

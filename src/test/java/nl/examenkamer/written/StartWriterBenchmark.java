@@ -3,7 +3,6 @@ package nl.examenkamer.written;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,12 +13,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import nl.examenkamer.shared.database.Migrations;
+import nl.examenkamer.testing.BenchmarkH2;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -44,15 +42,7 @@ class StartWriterBenchmark {
 
     @Test
     void theStartWritesAlone() throws Exception {
-        Path file = Path.of(
-                System.getProperty("examenkamer.it.tmp", "target/it-tmp"),
-                "start-writer-" + UUID.randomUUID(),
-                "examenkamer");
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0");
-        h2.setUser("sa");
-        h2.setPassword("sa");
-        Migrations.migrate(h2, getClass().getClassLoader());
+        JdbcDataSource h2 = BenchmarkH2.migrated("start-writer");
         System.out.printf(
                 "%n=== Start writer alone: attempt + %d form rows + audit entry, one commit each, %d threads, H2 file ===%n",
                 ITEMS, THREADS);
