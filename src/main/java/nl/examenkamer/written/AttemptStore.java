@@ -27,6 +27,14 @@ public class AttemptStore {
     private static final String ATTEMPT_COLUMNS = "id, session_id, enrolment_id, seed, token_hash, status, started_at,"
             + " deadline, last_seen_at, ended_at, raw_score, max_score, percentage, grade, passed";
 
+    /** A new attempt: id, session, enrolment, seed, token hash, started, deadline, last seen. */
+    static final String INSERT_ATTEMPT = "INSERT INTO attempt (id, session_id, enrolment_id, seed, token_hash,"
+            + " status, started_at, deadline, last_seen_at) VALUES (?, ?, ?, ?, ?, 'IN_PROGRESS', ?, ?, ?)";
+
+    /** One position of a new attempt's form: attempt, position, item version, option order. */
+    static final String INSERT_FORM_ITEM = "INSERT INTO attempt_item (attempt_id, position, item_version_id,"
+            + " option_order, flagged, client_seq) VALUES (?, ?, ?, ?, FALSE, 0)";
+
     @Resource(lookup = SchemaMigration.DATA_SOURCE)
     private DataSource dataSource;
 
@@ -51,9 +59,7 @@ public class AttemptStore {
             List<FormDraw.FormItem> form) {
         try (Connection connection = dataSource.getConnection()) {
             long id = nextId(connection);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO attempt (id, session_id,"
-                    + " enrolment_id, seed, token_hash, status, started_at, deadline, last_seen_at)"
-                    + " VALUES (?, ?, ?, ?, ?, 'IN_PROGRESS', ?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_ATTEMPT)) {
                 insert.setLong(1, id);
                 insert.setLong(2, sessionId);
                 insert.setLong(3, enrolmentId);
@@ -64,8 +70,7 @@ public class AttemptStore {
                 insert.setObject(8, at(startedAt));
                 insert.executeUpdate();
             }
-            try (PreparedStatement items = connection.prepareStatement("INSERT INTO attempt_item (attempt_id, position,"
-                    + " item_version_id, option_order, flagged, client_seq) VALUES (?, ?, ?, ?, FALSE, 0)")) {
+            try (PreparedStatement items = connection.prepareStatement(INSERT_FORM_ITEM)) {
                 for (FormDraw.FormItem item : form) {
                     items.setLong(1, id);
                     items.setInt(2, item.position());

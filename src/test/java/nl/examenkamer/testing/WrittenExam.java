@@ -3,10 +3,14 @@ package nl.examenkamer.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
+import java.math.BigDecimal;
 import java.net.URI;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 /** A written exam session in the running application, set up the way the board and a candidate do. */
 public final class WrittenExam {
@@ -131,7 +135,7 @@ public final class WrittenExam {
      * few of them, so about one form in six has none: tests that must answer both kinds take the
      * next candidate when this is false.
      */
-    public static boolean multipleResponseBefore(long attemptId, int position) throws java.sql.SQLException {
+    public static boolean multipleResponseBefore(long attemptId, int position) throws SQLException {
         return !TestDatabase.rows(
                         "SELECT i.position FROM attempt_item i JOIN item_version v ON v.id = i.item_version_id"
                                 + " WHERE i.attempt_id = ? AND v.type = 'MULTIPLE' AND i.position < ?",
@@ -141,17 +145,15 @@ public final class WrittenExam {
     }
 
     /** The deadline stored for an attempt, as the server keeps it. */
-    public static Instant storedDeadline(long attemptId) throws java.sql.SQLException {
+    public static Instant storedDeadline(long attemptId) throws SQLException {
         Object value = TestDatabase.row("SELECT deadline FROM attempt WHERE id = ?", attemptId)
                 .get("deadline");
-        return value instanceof java.time.OffsetDateTime time
-                ? time.toInstant()
-                : ((java.sql.Timestamp) value).toInstant();
+        return value instanceof OffsetDateTime time ? time.toInstant() : ((Timestamp) value).toInstant();
     }
 
     /** A stored grade as a Dutch page writes it: one decimal, with a comma. */
     public static String gradeAsShown(Object storedGrade) {
-        return new java.math.BigDecimal(storedGrade.toString())
+        return new BigDecimal(storedGrade.toString())
                 .setScale(1)
                 .toPlainString()
                 .replace('.', ',');

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A start's database writes alone, without the server: the attempt row, its 40 form rows and the
- * audit entry, committed once per start as the server does, on an H2 file with the application's
+ * audit entry, committed once per start as the server does, with {@link AttemptStore}'s own statements for
+ * the first two, on an H2 file with the application's
  * schema and {@code WRITE_DELAY=0}. Foreign keys are not checked, so this is a floor: the server's
  * start costs at least this much CPU in the database. The rounds alternate between the schema as it
  * is, the same with the index on the form rows' item versions that migration V7 dropped (what that
@@ -96,12 +97,8 @@ class StartWriterBenchmark {
         try (Connection connection = h2.getConnection();
                 PreparedStatement nextAttempt = connection.prepareStatement("VALUES NEXT VALUE FOR attempt_seq");
                 PreparedStatement nextAudit = connection.prepareStatement("VALUES NEXT VALUE FOR audit_entry_seq");
-                PreparedStatement attempt = connection.prepareStatement("INSERT INTO attempt (id, session_id,"
-                        + " enrolment_id, seed, token_hash, status, started_at, deadline, last_seen_at)"
-                        + " VALUES (?, 1, ?, 1, ?, 'IN_PROGRESS', ?, ?, ?)");
-                PreparedStatement item = connection.prepareStatement("INSERT INTO attempt_item (attempt_id,"
-                        + " position, item_version_id, option_order, flagged, client_seq)"
-                        + " VALUES (?, ?, ?, 'B,A,D,C', FALSE, 0)");
+                PreparedStatement attempt = connection.prepareStatement(AttemptStore.INSERT_ATTEMPT);
+                PreparedStatement item = connection.prepareStatement(AttemptStore.INSERT_FORM_ITEM);
                 PreparedStatement audit = connection.prepareStatement("INSERT INTO audit_entry (id, occurred_at,"
                         + " actor, action, object_type, object_id, details) VALUES (?, ?, ?, 'attempt.started',"
                         + " 'attempt', ?, ?)")) {
@@ -113,16 +110,19 @@ class StartWriterBenchmark {
                 long id = next(nextAttempt);
                 var now = Instant.now().atOffset(ZoneOffset.UTC);
                 attempt.setLong(1, id);
-                attempt.setLong(2, nextEnrolment.getAndIncrement());
-                attempt.setString(3, TOKEN_HASH);
-                attempt.setObject(4, now);
-                attempt.setObject(5, now.plusHours(3));
+                attempt.setLong(2, 1);
+                attempt.setLong(3, nextEnrolment.getAndIncrement());
+                attempt.setLong(4, id);
+                attempt.setString(5, TOKEN_HASH);
                 attempt.setObject(6, now);
+                attempt.setObject(7, now.plusHours(3));
+                attempt.setObject(8, now);
                 assertEquals(1, attempt.executeUpdate());
                 for (int position = 1; position <= formRows; position++) {
                     item.setLong(1, id);
                     item.setInt(2, position);
                     item.setLong(3, 1 + (id * 7 + position) % 400);
+                    item.setString(4, "B,A,D,C");
                     item.addBatch();
                 }
                 if (formRows > 0) {
