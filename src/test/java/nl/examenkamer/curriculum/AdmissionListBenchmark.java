@@ -52,8 +52,7 @@ class AdmissionListBenchmark {
                 "benchmark-" + UUID.randomUUID(),
                 "examenkamer");
         String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
-        Map<String, String> environment =
-                Map.of("DB_URL", url, "DB_USER", "sa", "DB_PASSWORD", "sa", "DB_CLASS", "org.h2.Driver");
+        Map<String, String> environment = Map.of("DB_URL", url, "DB_USER", "sa", "DB_PASSWORD", "sa");
 
         try (PayaraProcess schema = PayaraProcess.start("benchmark-schema", environment)) {
             schema.stop();

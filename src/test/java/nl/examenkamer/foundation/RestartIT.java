@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's demo mode on an empty database, and what a restart keeps: the server is stopped
- * and started again on the same database, and accounts and audit rows are still there. Runs on its
- * own database (an H2 file, or a fresh PostgreSQL database when the build runs on PostgreSQL).
+ * and started again on the same database, and accounts and audit rows are still there. Runs as the
+ * README's run command does: on H2 with no database settings at all, in a directory of its own
+ * whose {@code ./data} gets the database (a fresh PostgreSQL database by URL, user and password when
+ * the build runs on PostgreSQL).
  */
 class RestartIT {
 
@@ -35,14 +38,13 @@ class RestartIT {
                 demo.stream().map(DemoAccount::role).collect(java.util.stream.Collectors.toSet()),
                 "the README lists a demo account for every role");
 
-        try (OwnDatabase database = OwnDatabase.create()) {
-            Map<String, String> environment = database.environment();
-            environment.put("EXAMENKAMER_DEMO", "true");
+        try (OwnDatabase database = OwnDatabase.packagedDefaults()) {
+            Map<String, String> demoMode = Map.of("EXAMENKAMER_DEMO", "true");
 
             String username;
             String temporaryPassword;
             long auditRows;
-            try (PayaraProcess first = PayaraProcess.start("restart-1", environment)) {
+            try (PayaraProcess first = database.start("restart-1", demoMode)) {
                 URI base = first.base();
                 assertTrue(
                         Api.anonymous(base).get("/login.xhtml").body().contains("login:username"),
@@ -65,8 +67,12 @@ class RestartIT {
                 assertTrue(auditRows >= 5, "demo accounts and the new one are audited: " + auditRows);
                 first.stop();
             }
+            database.workingDirectory()
+                    .ifPresent(directory -> assertTrue(
+                            Files.exists(directory.resolve("data").resolve("examenkamer.mv.db")),
+                            "the embedded database is under ./data, as the README says"));
 
-            try (PayaraProcess second = PayaraProcess.start("restart-2", environment)) {
+            try (PayaraProcess second = database.start("restart-2", demoMode)) {
                 URI base = second.base();
                 Api board = Api.as(base, demo.get(0).username(), demo.get(0).password());
                 Api.Response account = board.get("/api/v1/accounts/" + username);

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,9 +37,24 @@ public final class PayaraProcess implements AutoCloseable {
         this.log = log;
     }
 
+    /**
+     * The test run's own database settings (Failsafe's, for the shared Arquillian server) never
+     * reach a server started here: it gets its database from {@code environment} or, with none
+     * there, from the WAR's packaged defaults, as on an operator's machine.
+     */
+    private static final List<String> DATABASE_VARIABLES = List.of("DB_URL", "DB_USER", "DB_PASSWORD", "DB_CLASS");
+
     /** Starts the WAR with these environment variables on top of the test's own environment. */
     public static PayaraProcess start(String name, Map<String, String> environment) {
         return start(name, environment, List.of());
+    }
+
+    /**
+     * Starts the WAR the way the README's run command does: in this working directory, with no
+     * database variables, so the packaged defaults put the embedded database under {@code ./data}.
+     */
+    public static PayaraProcess startIn(Path workingDirectory, String name, Map<String, String> environment) {
+        return start(war(), name, environment, List.of(), "768m", workingDirectory);
     }
 
     /** Starts the WAR with extra Payara Micro options (such as {@code --maxhttpthreads 32}). */
@@ -51,17 +65,22 @@ public final class PayaraProcess implements AutoCloseable {
     /** Starts the WAR with extra Payara Micro options and a heap of this size (such as {@code 2g}). */
     public static PayaraProcess start(
             String name, Map<String, String> environment, List<String> microOptions, String maxHeap) {
-        return start(
-                Path.of(System.getProperty("examenkamer.war", "target/examenkamer.war")),
-                name,
-                environment,
-                microOptions,
-                maxHeap);
+        return start(war(), name, environment, microOptions, maxHeap);
     }
 
     /** Starts another WAR (such as the benchmark's bare no-op) the same way. */
     public static PayaraProcess start(
             Path war, String name, Map<String, String> environment, List<String> microOptions, String maxHeap) {
+        return start(war, name, environment, microOptions, maxHeap, null);
+    }
+
+    private static PayaraProcess start(
+            Path war,
+            String name,
+            Map<String, String> environment,
+            List<String> microOptions,
+            String maxHeap,
+            Path workingDirectory) {
         try {
             int httpPort = freePort();
             int gridPort = freePort();
@@ -77,7 +96,7 @@ public final class PayaraProcess implements AutoCloseable {
                     "-jar",
                     microJar().toString(),
                     "--deploy",
-                    war.toString(),
+                    war.toAbsolutePath().toString(),
                     "--contextroot",
                     "/",
                     "--port",
@@ -101,8 +120,11 @@ public final class PayaraProcess implements AutoCloseable {
             command.addAll(microOptions);
             ProcessBuilder builder =
                     new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-            Map<String, String> env = new HashMap<>(environment);
-            builder.environment().putAll(env);
+            if (workingDirectory != null) {
+                builder.directory(workingDirectory.toFile());
+            }
+            DATABASE_VARIABLES.forEach(builder.environment()::remove);
+            builder.environment().putAll(environment);
             Process process = builder.start();
             PayaraProcess payara = new PayaraProcess(process, URI.create("http://127.0.0.1:" + httpPort + "/"), log);
             payara.awaitHealthy();
@@ -110,6 +132,10 @@ public final class PayaraProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Path war() {
+        return Path.of(System.getProperty("examenkamer.war", "target/examenkamer.war"));
     }
 
     public URI base() {

@@ -117,8 +117,7 @@ class ExamLoadBenchmark {
                 "examenkamer");
         String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0;AUTO_SERVER=TRUE"
                 + System.getProperty(H2_OPTIONS_PROPERTY, "");
-        Map<String, String> environment =
-                Map.of("DB_URL", url, "DB_USER", "sa", "DB_PASSWORD", "sa", "DB_CLASS", "org.h2.Driver");
+        Map<String, String> environment = Map.of("DB_URL", url, "DB_USER", "sa", "DB_PASSWORD", "sa");
 
         List<String> micro = List.of("--maxhttpthreads", System.getProperty(HTTP_THREADS_PROPERTY, "32"));
         try (PayaraProcess payara = PayaraProcess.start("exam-benchmark", environment, micro, HEAP);

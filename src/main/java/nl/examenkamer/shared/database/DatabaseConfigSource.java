@@ -13,8 +13,8 @@ public class DatabaseConfigSource implements ConfigSource {
 
     static final String CLASS_PROPERTY = "db.class";
     static final String POSTGRESQL_DATA_SOURCE = "org.postgresql.ds.PGSimpleDataSource";
-    /** The driver, not H2's data source, which is also an XA source: see microprofile-config.properties. */
-    static final String H2_DATA_SOURCE = "org.h2.Driver";
+    /** Neither H2's data source (also an XA source) nor its driver: see {@link H2DataSource}. */
+    static final String H2_DATA_SOURCE = H2DataSource.class.getName();
 
     @Override
     public Set<String> getPropertyNames() {
