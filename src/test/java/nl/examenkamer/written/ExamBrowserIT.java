@@ -86,6 +86,7 @@ class ExamBrowserIT {
                 WebElement item = browser.waitFor(By.id("item-" + position));
                 boolean multiple = "MULTIPLE".equals(item.getAttribute("data-type"));
                 sawMultiple |= multiple;
+                assertOptionControlsAlike(browser, position);
                 List<String> answer = new ArrayList<>();
                 answer.add(choose(browser, position, "A"));
                 if (multiple) {
@@ -203,6 +204,15 @@ class ExamBrowserIT {
                 .until(d -> d.findElement(By.id(id)).isDisplayed());
         browser.driver().findElement(By.id(id)).click();
         return browser.driver().findElement(By.id(id)).getAttribute("value");
+    }
+
+    /** A long option text once squeezed its radio button to half the size of the others. */
+    private static void assertOptionControlsAlike(Browser browser, int position) {
+        Object sizes = browser.script("return Array.from(document.querySelectorAll('#item-" + position
+                + " .ek-options input')).map(function (i) { var r = i.getBoundingClientRect();"
+                + " return Math.round(r.width) + 'x' + Math.round(r.height); });");
+        List<?> distinct = ((List<?>) sizes).stream().distinct().toList();
+        assertEquals(1, distinct.size(), "item " + position + ": every option's control the same size: " + sizes);
     }
 
     private static String label(Browser browser, int position, String letter) {
