@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 import nl.examenkamer.testing.Browser;
 import nl.examenkamer.testing.Deployments;
@@ -149,6 +150,29 @@ class BrowserIT {
                 browser.logIn(board.username(), board.password());
                 browser.waitFor(By.id("boardHome"));
                 assertFitsWidth(browser, screen, "board home");
+            }
+        }
+    }
+
+    @Test
+    void aDatePickersCalendarButtonSitsBesideItsField() throws Exception {
+        Credentials board = TestAccounts.create(url.toURI(), "BOARD");
+        for (Dimension screen : new Dimension[] {new Dimension(1280, 900), new Dimension(820, 1180)}) {
+            try (Browser browser = Browser.open(base, screen)) {
+                browser.logIn(board.username(), board.password());
+                browser.waitFor(By.id("boardHome"));
+                browser.go("/board/sessions.xhtml");
+                browser.waitFor(By.id("plan:date_input"));
+                List<?> at = (List<?>) browser.script("var field = document.getElementById('plan:date_input');"
+                        + " var button = document.getElementById('plan:date').querySelector('.ui-datepicker-trigger');"
+                        + " return [Math.round(field.getBoundingClientRect().top),"
+                        + " Math.round(button.getBoundingClientRect().top),"
+                        + " Math.round(field.getBoundingClientRect().right),"
+                        + " Math.round(button.getBoundingClientRect().left)];");
+                assertEquals(at.get(0), at.get(1), screen + ": field and button on one line " + at);
+                assertTrue(
+                        ((Number) at.get(2)).longValue() <= ((Number) at.get(3)).longValue(),
+                        screen + ": the button after the field " + at);
             }
         }
     }
