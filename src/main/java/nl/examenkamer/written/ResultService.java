@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import nl.examenkamer.content.ContentCatalog;
 import nl.examenkamer.content.ContentViews;
 import nl.examenkamer.identity.Candidate;
@@ -34,10 +32,9 @@ public class ResultService {
         if (candidate.isEmpty()) {
             return List.of();
         }
-        Map<String, String> themeNames = catalog.themes().stream()
-                .collect(Collectors.toMap(ContentViews.ThemeView::code, ContentViews.ThemeView::name));
+        List<ContentViews.ThemeView> themeOrder = catalog.themes();
         return sessions.enrolmentsOf(candidate.get()).stream()
-                .map(enrolment -> result(enrolment, themeNames))
+                .map(enrolment -> result(enrolment, themeOrder))
                 .toList();
     }
 
@@ -47,20 +44,13 @@ public class ResultService {
                 .findFirst();
     }
 
-    private ExamResult result(Enrolment enrolment, Map<String, String> themeNames) {
+    private ExamResult result(Enrolment enrolment, List<ContentViews.ThemeView> themeOrder) {
         ExamSession session = enrolment.session();
         Optional<AttemptRow> attempt = store.findByEnrolment(enrolment.id());
         boolean published = session.status() == SessionStatus.PUBLISHED;
         AttemptRow scored = published ? attempt.orElse(null) : null;
-        List<ExamResult.ThemeResult> themes = scored == null
-                ? List.of()
-                : store.themeScores(scored.id()).entrySet().stream()
-                        .map(entry -> new ExamResult.ThemeResult(
-                                entry.getKey(),
-                                themeNames.getOrDefault(entry.getKey(), entry.getKey()),
-                                entry.getValue().raw(),
-                                entry.getValue().max()))
-                        .toList();
+        List<ExamResult.ThemeResult> themes =
+                scored == null ? List.of() : ThemeOrder.of(themeOrder).sorted(store.themeScores(scored.id()));
         return new ExamResult(
                 session.code(),
                 session.name(),

@@ -452,6 +452,19 @@ class WrittenExamIT {
                 TestDatabase.rows("SELECT theme_code FROM attempt_theme_score WHERE attempt_id = ?", first.attemptId())
                         .size(),
                 result.getJsonArray("themes").size());
+        List<String> curriculumOrder = TestDatabase.rows(
+                        "SELECT t.code FROM curriculum_theme t WHERE t.code IN"
+                                + " (SELECT theme_code FROM attempt_theme_score WHERE attempt_id = ?) ORDER BY t.position",
+                        first.attemptId())
+                .stream()
+                .map(row -> (String) row.get("code"))
+                .toList();
+        assertEquals(
+                curriculumOrder,
+                result.getJsonArray("themes").getValuesAs(JsonObject.class).stream()
+                        .map(theme -> theme.getString("theme"))
+                        .toList(),
+                "the themes in the curriculum's order, as everywhere else the candidate sees them");
 
         JsonObject other =
                 running.api(base).get("/api/v1/me/written-exams").array().getJsonObject(0);
