@@ -155,6 +155,27 @@ class BrowserIT {
     }
 
     @Test
+    void theBoardsHomePageLeadsToEveryBoardPageOfTheMenu() throws Exception {
+        Credentials board = TestAccounts.create(url.toURI(), "BOARD");
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(board.username(), board.password());
+            browser.waitFor(By.id("boardHome"));
+            List<?> paths = (List<?>) browser.script("function paths(selector) {"
+                    + " return Array.from(document.querySelectorAll(selector + ' a[href]'))"
+                    + " .map(function (a) { return new URL(a.href).pathname; })"
+                    + " .filter(function (p) { return p.indexOf('/board/') === 0 && p !== location.pathname; }); }"
+                    + " return [paths('#navigation'), paths('#boardHome')];");
+            List<?> menu = (List<?>) paths.get(0);
+            List<?> home = (List<?>) paths.get(1);
+            assertTrue(menu.size() >= 10, "the board's menu: " + menu);
+            assertEquals(
+                    List.of(),
+                    menu.stream().filter(path -> !home.contains(path)).toList(),
+                    "board pages of the menu that the home page does not link");
+        }
+    }
+
+    @Test
     void aDatePickersCalendarButtonSitsBesideItsField() throws Exception {
         Credentials board = TestAccounts.create(url.toURI(), "BOARD");
         for (Dimension screen : new Dimension[] {new Dimension(1280, 900), new Dimension(820, 1180)}) {
