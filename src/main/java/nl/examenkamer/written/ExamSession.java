@@ -209,6 +209,10 @@ public class ExamSession {
         }
     }
 
+    public SessionPhase phaseAt(Instant now) {
+        return SessionPhase.of(status, windowStart, windowEnd, now);
+    }
+
     public void close(Instant now) {
         requireScheduled();
         status = SessionStatus.CLOSED;

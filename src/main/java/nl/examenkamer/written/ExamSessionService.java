@@ -139,19 +139,19 @@ public class ExamSessionService {
         auditLog.record(AuditEvent.of("session.created", "exam-session", code)
                 .withDetails("blueprint=" + blueprint.code() + " window=" + plan.windowStart() + ".." + plan.windowEnd()
                         + " pool=" + pool.size()));
-        return SessionView.of(session, 0);
+        return SessionView.of(session, 0, clock.instant());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SessionView> all() {
         return sessions.all().stream()
-                .map(session -> SessionView.of(session, sessions.enrolled(session)))
+                .map(session -> SessionView.of(session, sessions.enrolled(session), clock.instant()))
                 .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SessionView> find(String code) {
-        return sessions.find(code).map(session -> SessionView.of(session, sessions.enrolled(session)));
+        return sessions.find(code).map(session -> SessionView.of(session, sessions.enrolled(session), clock.instant()));
     }
 
     public void enrol(String code, String candidateNumber, Integer extraTimePercentage, String reason) {

@@ -22,10 +22,11 @@ public record SessionView(
         int capacity,
         long enrolled,
         String accessCode,
-        SessionStatus status)
+        SessionStatus status,
+        SessionPhase phase)
         implements Serializable {
 
-    static SessionView of(ExamSession session, long enrolled) {
+    static SessionView of(ExamSession session, long enrolled, Instant now) {
         return new SessionView(
                 session.code(),
                 session.name(),
@@ -42,6 +43,7 @@ public record SessionView(
                 session.capacity(),
                 enrolled,
                 session.accessCode(),
-                session.status());
+                session.status(),
+                session.phaseAt(now));
     }
 }

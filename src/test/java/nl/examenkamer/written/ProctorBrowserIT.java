@@ -61,6 +61,7 @@ class ProctorBrowserIT {
             board.go("/board/session.xhtml?code=" + exam.code());
             board.waitForText(row(taking), "Niet gestart");
             board.waitForText(row(absent), "Niet gestart");
+            board.waitForText(By.id("sessionStatus"), "Startvenster open");
             assertEquals("Niet gestart: 2", summary(board));
             board.script("window.sameProctorPage = true");
 
