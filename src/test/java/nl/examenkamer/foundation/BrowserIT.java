@@ -147,6 +147,12 @@ class BrowserIT {
                 browser.go("/login.xhtml");
                 browser.waitFor(By.id("login:username"));
                 assertFitsWidth(browser, screen, "log-in page");
+                Number share = (Number) browser.script("var field = document.getElementById('login:username');"
+                        + " return field.getBoundingClientRect().width"
+                        + " / field.closest('.ek-card').getBoundingClientRect().width;");
+                assertTrue(
+                        share.doubleValue() > 0.8,
+                        screen + ": the user name field takes the log-in card's width, not " + share);
                 browser.logIn(board.username(), board.password());
                 browser.waitFor(By.id("boardHome"));
                 assertFitsWidth(browser, screen, "board home");
