@@ -245,7 +245,7 @@ public class AttemptStore {
                 + " a.id, a.status, a.started_at, a.deadline, a.last_seen_at, a.ended_at,"
                 + " (SELECT COUNT(*) FROM attempt_item i WHERE i.attempt_id = a.id AND i.answer IS NOT NULL),"
                 + " (SELECT MAX(i.saved_at) FROM attempt_item i WHERE i.attempt_id = a.id),"
-                + " a.max_score, a.raw_score, a.grade, a.passed"
+                + " a.max_score, a.raw_score, a.grade, a.passed, a.percentage"
                 + " FROM enrolment e JOIN candidate c ON c.id = e.candidate_id"
                 + " LEFT JOIN attempt a ON a.enrolment_id = e.id WHERE e.session_id = ?"
                 + " ORDER BY c.full_name, c.candidate_number";
@@ -275,6 +275,7 @@ public class AttemptStore {
                             rows.getInt(11),
                             (Integer) rows.getObject(13),
                             (Integer) rows.getObject(14),
+                            rows.getBigDecimal(17),
                             rows.getBigDecimal(15),
                             (Boolean) rows.getObject(16),
                             running ? Deadline.remainingSeconds(deadline, now) : 0,

@@ -21,6 +21,7 @@ public record ProctorRow(
         int answered,
         Integer maxScore,
         Integer rawScore,
+        BigDecimal percentage,
         BigDecimal grade,
         Boolean passed,
         long secondsLeft,

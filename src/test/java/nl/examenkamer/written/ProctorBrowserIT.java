@@ -23,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -130,6 +131,23 @@ class ProctorBrowserIT {
                     "Niet gestart: 1 Door commissie gesloten: 1",
                     summary(board),
                     "a closed attempt has nothing to lose contact with");
+
+            // the results file the board keeps: the button posts the page's form and gets the CSV back
+            board.waitForText(By.id("lifecycle:resultsCsv"), "Uitslagen (CSV)");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> download = (Map<String, Object>) ((JavascriptExecutor) board.driver())
+                    .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                            + " const button = document.getElementById('lifecycle:resultsCsv');"
+                            + " const data = new FormData(button.form); data.append(button.name, button.name);"
+                            + " fetch(button.form.action, {method: 'POST', body: new URLSearchParams(data),"
+                            + " credentials: 'same-origin'}).then(r => r.text().then(t =>"
+                            + " done({status: r.status, type: r.headers.get('content-type'), body: t})));");
+            assertEquals(200L, ((Number) download.get("status")).longValue());
+            assertTrue(
+                    String.valueOf(download.get("type")).startsWith("text/csv"), String.valueOf(download.get("type")));
+            String csv = String.valueOf(download.get("body"));
+            assertTrue(csv.contains(taking.number() + "," + taking.fullName() + ",Door commissie gesloten,"), csv);
+            assertTrue(csv.contains(absent.number() + "," + absent.fullName() + ",Niet gestart,"), csv);
             Map<String, Object> scored =
                     TestDatabase.row("SELECT status, grade FROM attempt WHERE id = ?", attempt.attemptId());
             assertEquals("CLOSED", scored.get("status"));

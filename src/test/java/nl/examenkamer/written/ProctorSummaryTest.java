@@ -74,6 +74,7 @@ class ProctorSummaryTest {
                 null,
                 null,
                 null,
+                null,
                 0,
                 contactLost);
     }

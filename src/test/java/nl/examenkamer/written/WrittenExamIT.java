@@ -427,9 +427,33 @@ class WrittenExamIT {
         WrittenExam.Started second = exam.start(running);
 
         assertEquals(409, exam.publish().status(), "publishing needs a closed session");
+        String resultsPath = "/api/v1/exam-sessions/" + exam.code() + "/results.csv";
+        assertEquals(
+                409,
+                TestAccounts.board(base).download(resultsPath, "text/csv").status(),
+                "no results while the session runs");
         Api.Response closed = exam.close();
         assertEquals(200, closed.status(), closed.body());
         assertEquals(1, closed.json().getInt("attemptsEnded"));
+
+        Api.Download results = TestAccounts.board(base).download(resultsPath, "text/csv");
+        assertEquals(200, results.status());
+        String csv = new String(results.body(), StandardCharsets.UTF_8);
+        assertTrue(
+                csv.startsWith("\uFEFFkandidaatnummer,naam,stand,score,maximum,percentage,cijfer,geslaagd,"
+                        + "Arbeid en gezondheid (punten),Arbeid en organisatie (punten),"
+                        + "Wettelijk kader (punten),Professionaliseren (punten)"),
+                csv);
+        assertTrue(csv.contains(passing.number() + "," + passing.fullName() + ",Ingeleverd,30,40,75.00,6.8,ja,"), csv);
+        assertTrue(csv.contains(running.number() + "," + running.fullName() + ",Door commissie gesloten,0,40,"), csv);
+        assertTrue(csv.contains(absent.number() + "," + absent.fullName() + ",Niet gestart,,,,,,,,,"), csv);
+        assertEquals(
+                TestAccounts.board(base)
+                        .get("/api/v1/exam-sessions/" + exam.code() + "/proctor")
+                        .array()
+                        .size(),
+                csv.strip().split("\r?\n").length - 1,
+                "a line for every enrolled candidate");
         assertEquals("CLOSED", status(second.attemptId()));
         assertEquals(409, exam.start(absent).status(), "a closed session cannot be started");
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -18,10 +19,13 @@ import java.util.List;
 import nl.examenkamer.identity.Caller;
 import nl.examenkamer.identity.Role;
 import nl.examenkamer.shared.RuleViolation;
+import nl.examenkamer.shared.rest.RequestLocale;
 import nl.examenkamer.written.AttemptService;
 import nl.examenkamer.written.ExamSession;
 import nl.examenkamer.written.ExamSessionService;
 import nl.examenkamer.written.ProctorRow;
+import nl.examenkamer.written.SessionResultsCsv;
+import nl.examenkamer.written.SessionResultsService;
 import nl.examenkamer.written.SessionView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,6 +46,12 @@ public class ExamSessionResource {
 
     @Inject
     private AttemptService attempts;
+
+    @Inject
+    private SessionResultsService results;
+
+    @Context
+    private HttpHeaders headers;
 
     @Inject
     private Caller caller;
@@ -167,6 +177,20 @@ public class ExamSessionResource {
     @Operation(summary = "Close the session: every open attempt is ended and scored")
     public Closed close(@PathParam("code") String code) {
         return new Closed(service.close(code));
+    }
+
+    @GET
+    @Path("{code}/results.csv")
+    @Produces("text/csv")
+    @RolesAllowed(Role.BOARD_NAME)
+    @Operation(
+            summary = "A closed session's results as CSV: per candidate the state, score, percentage, grade,"
+                    + " pass or fail and the points per theme; 409 while the session is still scheduled")
+    public Response results(@PathParam("code") String code) {
+        byte[] csv = new SessionResultsCsv(RequestLocale.of(headers)).csv(results.results(code));
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"uitslagen-" + code + ".csv\"")
+                .build();
     }
 
     @POST

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -16,8 +17,12 @@ import nl.examenkamer.written.EnrolmentRejected;
 import nl.examenkamer.written.ExamSessionService;
 import nl.examenkamer.written.ProctorRow;
 import nl.examenkamer.written.ProctorSummary;
+import nl.examenkamer.written.SessionResultsCsv;
+import nl.examenkamer.written.SessionResultsService;
 import nl.examenkamer.written.SessionStatus;
 import nl.examenkamer.written.SessionView;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * One session for the board: its facts and access code, enrolling candidates (one, or a list),
@@ -33,6 +38,9 @@ public class SessionDetailView implements Serializable {
 
     @Inject
     private ExamSessionService service;
+
+    @Inject
+    private SessionResultsService results;
 
     @Inject
     private PageMessages messages;
@@ -51,6 +59,16 @@ public class SessionDetailView implements Serializable {
     private String extraFor;
     private Integer extraMinutes = 10;
     private String extraReason;
+
+    /** The closed session's results as the board keeps them: the same file as the API's results.csv. */
+    public StreamedContent getResultsCsv() {
+        byte[] csv = new SessionResultsCsv(localeSelection.getLocale()).csv(results.results(code));
+        return DefaultStreamedContent.builder()
+                .name("uitslagen-" + code + ".csv")
+                .contentType("text/csv; charset=UTF-8")
+                .stream(() -> new ByteArrayInputStream(csv))
+                .build();
+    }
 
     public void load() {
         session = code == null ? null : service.find(code).orElse(null);
