@@ -223,14 +223,25 @@ public class AttemptStore {
     }
 
     public Map<String, Scoring.ThemeScore> themeScores(long attemptId) {
-        Map<String, Scoring.ThemeScore> scores = new java.util.TreeMap<>();
+        return themeScoresWhere("s.attempt_id = ?", attemptId).getOrDefault(attemptId, Map.of());
+    }
+
+    /** The scores per theme of every scored attempt of a session, by attempt: one query for the whole hall. */
+    public Map<Long, Map<String, Scoring.ThemeScore>> themeScoresOfSession(long sessionId) {
+        return themeScoresWhere("a.session_id = ?", sessionId);
+    }
+
+    private Map<Long, Map<String, Scoring.ThemeScore>> themeScoresWhere(String condition, long id) {
+        Map<Long, Map<String, Scoring.ThemeScore>> scores = new java.util.HashMap<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(
-                        "SELECT theme_code, raw_score, max_score FROM attempt_theme_score WHERE attempt_id = ?")) {
-            query.setLong(1, attemptId);
+                        "SELECT s.attempt_id, s.theme_code, s.raw_score, s.max_score FROM attempt_theme_score s"
+                                + " JOIN attempt a ON a.id = s.attempt_id WHERE " + condition)) {
+            query.setLong(1, id);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    scores.put(rows.getString(1), new Scoring.ThemeScore(rows.getInt(2), rows.getInt(3)));
+                    scores.computeIfAbsent(rows.getLong(1), attempt -> new java.util.TreeMap<>())
+                            .put(rows.getString(2), new Scoring.ThemeScore(rows.getInt(3), rows.getInt(4)));
                 }
             }
             return scores;

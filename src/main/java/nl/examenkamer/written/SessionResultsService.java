@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.examenkamer.content.ContentCatalog;
@@ -33,18 +32,20 @@ public class SessionResultsService {
             throw RuleViolation.conflict("session.results.notClosed");
         }
         ThemeOrder order = ThemeOrder.of(catalog.themes());
+        Map<Long, Map<String, Scoring.ThemeScore>> scores = attempts.themeScoresOfSession(session.id());
         List<SessionResults.Row> rows = attempts.proctorRows(session.id(), clock.instant()).stream()
                 .map(candidate -> new SessionResults.Row(
                         candidate,
-                        candidate.attemptId() == null
-                                ? List.of()
-                                : order.sorted(attempts.themeScores(candidate.attemptId()))))
+                        order.sorted(
+                                candidate.attemptId() == null
+                                        ? Map.of()
+                                        : scores.getOrDefault(candidate.attemptId(), Map.of()))))
                 .toList();
-        Map<String, Scoring.ThemeScore> scored = new HashMap<>();
-        rows.forEach(row ->
-                row.themes().forEach(theme -> scored.put(theme.theme(), new Scoring.ThemeScore(0, theme.maxScore()))));
-        List<SessionResults.ThemeColumn> themes = order.sorted(scored).stream()
-                .map(theme -> new SessionResults.ThemeColumn(theme.theme(), theme.themeName()))
+        List<SessionResults.ThemeColumn> themes = scores.values().stream()
+                .flatMap(attempt -> attempt.keySet().stream())
+                .distinct()
+                .sorted(order.byCurriculum())
+                .map(theme -> new SessionResults.ThemeColumn(theme, order.name(theme)))
                 .toList();
         return new SessionResults(session.code(), themes, rows);
     }

@@ -24,15 +24,19 @@ final class ThemeOrder {
     }
 
     List<ExamResult.ThemeResult> sorted(Map<String, Scoring.ThemeScore> scores) {
-        return scores.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, Scoring.ThemeScore> e) -> position(e.getKey()))
-                        .thenComparing(Map.Entry::getKey))
-                .map(e -> new ExamResult.ThemeResult(
-                        e.getKey(),
-                        name(e.getKey()),
-                        e.getValue().raw(),
-                        e.getValue().max()))
+        return scores.keySet().stream()
+                .sorted(byCurriculum())
+                .map(code -> new ExamResult.ThemeResult(
+                        code,
+                        name(code),
+                        scores.get(code).raw(),
+                        scores.get(code).max()))
                 .toList();
+    }
+
+    /** Theme codes in the curriculum's order; codes it no longer has after them, alphabetically. */
+    Comparator<String> byCurriculum() {
+        return Comparator.comparingInt(this::position).thenComparing(Comparator.naturalOrder());
     }
 
     private int position(String code) {
@@ -44,7 +48,7 @@ final class ThemeOrder {
         return Integer.MAX_VALUE;
     }
 
-    private String name(String code) {
+    String name(String code) {
         return themes.stream()
                 .filter(theme -> theme.code().equals(code))
                 .map(ContentViews.ThemeView::name)
