@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -162,6 +163,31 @@ class CurriculumBrowserIT {
         }
         Api.Response admission = TestAccounts.board(base).get("/api/v1/candidates/" + candidate + "/admission");
         assertEquals("0", admission.json().getString("contactHours"), "a withdrawn record no longer counts");
+    }
+
+    @Test
+    void theEntryTablesCalendarButtonSitsBesideItsDateOnADesktopAndATablet() {
+        for (Dimension screen : new Dimension[] {new Dimension(1280, 900), new Dimension(820, 1180)}) {
+            try (Browser browser = Browser.open(base.toString(), screen)) {
+                browser.logIn(staff.username(), staff.password());
+                browser.waitFor(By.id("providerHome"));
+                browser.go("/provider/attendance.xhtml");
+                browser.waitFor(By.id("entry:rows:0:date_input"));
+                List<?> at = (List<?>) browser.script("var field = document.getElementById('entry:rows:0:date_input');"
+                        + " var button = document.getElementById('entry:rows:0:date')"
+                        + ".querySelector('.ui-datepicker-trigger');"
+                        + " var f = field.getBoundingClientRect(), b = button.getBoundingClientRect();"
+                        + " return [Math.round(f.top), Math.round(b.top), Math.round(f.right), Math.round(b.left),"
+                        + " Math.round(f.width)];");
+                assertEquals(at.get(0), at.get(1), screen + ": date and calendar button on one line " + at);
+                assertTrue(
+                        ((Number) at.get(2)).longValue() <= ((Number) at.get(3)).longValue(),
+                        screen + ": the button after the date " + at);
+                assertTrue(
+                        ((Number) at.get(4)).longValue() >= 72,
+                        screen + ": the date field keeps room for a date " + at);
+            }
+        }
     }
 
     @Test
