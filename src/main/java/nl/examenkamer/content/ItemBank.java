@@ -79,6 +79,22 @@ public class ItemBank {
                 .map(item -> version(item.versions().get(versionNo - 1)));
     }
 
+    /** The item code and version number of each of the given item versions, by version id. */
+    public Map<Long, ItemViews.VersionRef> versionRefs(java.util.Collection<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return Map.of();
+        }
+        return em
+                .createQuery(
+                        "select v.id, i.code, v.versionNo from ItemVersion v join v.item i where v.id in :ids",
+                        Object[].class)
+                .setParameter("ids", new ArrayList<>(versionIds))
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(
+                        row -> (Long) row[0], row -> new ItemViews.VersionRef((String) row[1], (Integer) row[2])));
+    }
+
     private Optional<Item> findItem(String code) {
         return em.createQuery("select i from Item i where i.code = :code", Item.class)
                 .setParameter("code", code)

@@ -250,6 +250,29 @@ public class AttemptStore {
         }
     }
 
+    /** An answer of a scored attempt: the attempt, the item version and the options marked ("A,C"; null for none). */
+    public record ScoredAnswer(long attemptId, long itemVersionId, String answer) {}
+
+    /** Every answer of every scored attempt of a session, attempt by attempt: what item analysis reads. */
+    public List<ScoredAnswer> scoredAnswersOfSession(long sessionId) {
+        String sql = "SELECT i.attempt_id, i.item_version_id, i.answer FROM attempt_item i"
+                + " JOIN attempt a ON a.id = i.attempt_id WHERE a.session_id = ? AND a.raw_score IS NOT NULL"
+                + " ORDER BY i.attempt_id, i.position";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, sessionId);
+            try (ResultSet rows = query.executeQuery()) {
+                List<ScoredAnswer> answers = new ArrayList<>();
+                while (rows.next()) {
+                    answers.add(new ScoredAnswer(rows.getLong(1), rows.getLong(2), rows.getString(3)));
+                }
+                return answers;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the answers of session " + sessionId, e);
+        }
+    }
+
     /** Per enrolled candidate of a session: the enrolment, and the attempt with its progress if started. */
     public List<ProctorRow> proctorRows(long sessionId, Instant now) {
         String sql = "SELECT c.candidate_number, c.full_name, e.extra_time_percentage, e.extra_minutes,"

@@ -26,8 +26,13 @@ public final class Scoring {
     public record ScoredItem(int position, String theme, Set<String> key, Set<String> answer) {
 
         public boolean correct() {
-            return !key.isEmpty() && key.equals(answer);
+            return Scoring.correct(key, answer);
         }
+    }
+
+    /** Whether the options marked score the point: exactly the key, no more and no fewer. */
+    public static boolean correct(Set<String> key, Set<String> marked) {
+        return !key.isEmpty() && key.equals(marked);
     }
 
     public record ThemeScore(int raw, int max) {}

@@ -157,6 +157,40 @@ class ProctorBrowserIT {
                     "the grade " + grade + " with a decimal comma in: "
                             + board.driver().findElement(row(taking)).getText());
             board.screenshot("proctor-closed");
+
+            // the item analysis of the closed session, one row per item of the one scored form
+            board.click("lifecycle:itemAnalysis");
+            board.waitFor(By.id("items_data"));
+            assertEquals("1", board.driver().findElement(By.id("candidates")).getText());
+            assertEquals("–", board.driver().findElement(By.id("kr20")).getText(), "one candidate: no reliability");
+            assertEquals(
+                    40,
+                    board.driver()
+                            .findElements(By.cssSelector("[id='items_data'] > tr"))
+                            .size());
+            assertEquals(
+                    "40 / 40",
+                    board.driver().findElement(By.id("flagged")).getText(),
+                    "with one candidate every item is either too hard or too easy");
+            assertTrue(
+                    board.driver().findElement(By.id("items_data")).getText().contains("Te moeilijk"),
+                    "the closed attempt had 2 of 40 answered: most items are too hard");
+            assertEquals(
+                    Boolean.TRUE,
+                    board.script("return document.documentElement.scrollWidth <= window.innerWidth"),
+                    "the analysis fits the window without scrolling sideways");
+            board.screenshot("item-analysis");
+            board.driver().manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+            board.driver().navigate().refresh();
+            board.waitFor(By.id("items_data"));
+            assertEquals(
+                    Boolean.TRUE,
+                    board.script("var wrapper = document.querySelector('[id=\"items\"] .ui-datatable-tablewrapper');"
+                            + " return document.documentElement.scrollWidth <= window.innerWidth"
+                            + " && (wrapper.scrollWidth <= wrapper.clientWidth"
+                            + " || getComputedStyle(wrapper).overflowX === 'auto');"),
+                    "on a tablet the page does not scroll sideways and every column can be reached");
+            board.screenshot("item-analysis-tablet");
         }
     }
 

@@ -281,6 +281,81 @@ class WrittenExamIT {
     }
 
     @Test
+    void theBoardReadsTheItemAnalysisOfAClosedSession() throws Exception {
+        WrittenExam.Candidate strong = exam.enrolledCandidate();
+        WrittenExam.Candidate middle = exam.enrolledCandidate();
+        WrittenExam.Candidate weak = exam.enrolledCandidate();
+        String path = "/api/v1/exam-sessions/" + exam.code() + "/item-analysis";
+        Api.Response running = TestAccounts.board(base).get(path);
+        assertEquals(409, running.status(), running.body());
+        assertEquals("session.analysis.notClosed", running.json().getString("code"));
+
+        // all 40 right; the first 20 right and a wrong option on the other 20; nothing answered
+        WrittenExam.Started first = exam.start(strong);
+        Map<Integer, Set<String>> strongKeys = keys(first.attemptId());
+        for (int position = 1; position <= 40; position++) {
+            assertEquals(
+                    200,
+                    exam.save(first, position, position, json(strongKeys.get(position)), false)
+                            .status());
+        }
+        WrittenExam.Started second = exam.start(middle);
+        Map<Integer, Set<String>> middleKeys = keys(second.attemptId());
+        for (int position = 1; position <= 40; position++) {
+            Set<String> answer = position <= 20 ? middleKeys.get(position) : Set.of(wrongOption(second, position));
+            assertEquals(
+                    200,
+                    exam.save(second, position, position, json(answer), false).status());
+        }
+        exam.start(weak);
+        assertEquals(200, exam.close().status());
+
+        assertEquals(403, strong.api(base).get(path).status(), "a candidate does not see the item analysis");
+        Api.Response response = TestAccounts.board(base).get(path);
+        assertEquals(200, response.status(), response.body());
+        JsonObject analysis = response.json();
+        assertEquals(3, analysis.getInt("candidates"));
+        assertEquals(20.0, analysis.getJsonNumber("mean").doubleValue(), 1e-9);
+        assertEquals(
+                Math.sqrt(800.0 / 3),
+                analysis.getJsonNumber("standardDeviation").doubleValue(),
+                1e-9);
+        assertTrue(analysis.containsKey("kr20"), analysis.toString());
+        int taken = 0;
+        double right = 0;
+        int open = 0;
+        int wrongChosen = 0;
+        for (JsonObject item : analysis.getJsonArray("items").getValuesAs(JsonObject.class)) {
+            JsonObject stats = item.getJsonObject("stats");
+            int candidates = stats.getInt("candidates");
+            taken += candidates;
+            right += stats.getJsonNumber("p").doubleValue() * candidates;
+            open += stats.getInt("unanswered");
+            for (JsonObject option : stats.getJsonArray("options").getValuesAs(JsonObject.class)) {
+                if (!option.getBoolean("key")) {
+                    wrongChosen += option.getInt("chosen");
+                }
+            }
+            assertTrue(item.getString("itemCode").length() > 0 && item.getInt("versionNo") >= 1, item.toString());
+        }
+        assertEquals(120, taken, "three forms of 40 items");
+        assertEquals(60, Math.round(right), "40 + 20 + 0 right");
+        assertEquals(40, open, "the weak candidate left all 40 open");
+        assertEquals(20, wrongChosen, "the middle candidate chose one wrong option on 20 items");
+    }
+
+    /** An option of the item at this position that is not in its key. */
+    private static String wrongOption(WrittenExam.Started attempt, int position) throws SQLException {
+        return (String) TestDatabase.row(
+                        "SELECT MIN(o.label) AS label FROM attempt_item i JOIN item_option o"
+                                + " ON o.item_version_id = i.item_version_id"
+                                + " WHERE i.attempt_id = ? AND i.position = ? AND o.correct = FALSE",
+                        attempt.attemptId(),
+                        position)
+                .get("label");
+    }
+
+    @Test
     void extraTimeMovesTheDeadlineAndIsInTheAuditLog() throws Exception {
         WrittenExam.Candidate candidate = exam.enrolledCandidate();
         WrittenExam.Started attempt = exam.start(candidate);

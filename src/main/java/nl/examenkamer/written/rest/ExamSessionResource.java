@@ -23,7 +23,9 @@ import nl.examenkamer.shared.rest.RequestLocale;
 import nl.examenkamer.written.AttemptService;
 import nl.examenkamer.written.ExamSession;
 import nl.examenkamer.written.ExamSessionService;
+import nl.examenkamer.written.ItemAnalysisService;
 import nl.examenkamer.written.ProctorRow;
+import nl.examenkamer.written.SessionItemAnalysis;
 import nl.examenkamer.written.SessionResultsCsv;
 import nl.examenkamer.written.SessionResultsService;
 import nl.examenkamer.written.SessionView;
@@ -49,6 +51,9 @@ public class ExamSessionResource {
 
     @Inject
     private SessionResultsService results;
+
+    @Inject
+    private ItemAnalysisService analysis;
 
     @Context
     private HttpHeaders headers;
@@ -191,6 +196,17 @@ public class ExamSessionResource {
         return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"uitslagen-" + code + ".csv\"")
                 .build();
+    }
+
+    @GET
+    @Path("{code}/item-analysis")
+    @RolesAllowed(Role.BOARD_NAME)
+    @Operation(
+            summary = "A closed session's item analysis: candidates, mean, standard deviation and KR-20; per item"
+                    + " version p, Rit, Rir, unanswered, per option chosen and Rir, and the flags (p < 0.30,"
+                    + " p > 0.95, Rir < 0.10, a distractor with positive Rir); 409 while the session is scheduled")
+    public SessionItemAnalysis itemAnalysis(@PathParam("code") String code) {
+        return analysis.analyse(code);
     }
 
     @POST
