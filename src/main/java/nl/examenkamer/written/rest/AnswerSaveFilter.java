@@ -67,6 +67,8 @@ public class AnswerSaveFilter extends HttpFilter {
     /** A save is a few dozen bytes; a body longer than this is not one. */
     static final int MAX_BODY = 8 * 1024;
 
+    private static final java.util.Set<String> FIELDS = java.util.Set.of("seq", "answer", "flagged");
+
     @Inject
     private transient AnswerSaving saving;
 
@@ -133,6 +135,12 @@ public class AnswerSaveFilter extends HttpFilter {
     }
 
     static Body body(JsonObject json) {
+        for (String field : json.keySet()) {
+            // a misspelt "answer" would otherwise save no answer and be acknowledged as saved
+            if (!FIELDS.contains(field)) {
+                throw new JsonException("unknown field \"" + field + "\": a save has seq, answer and flagged");
+            }
+        }
         JsonValue seq = json.get("seq");
         if (seq == null || seq == JsonValue.NULL) {
             throw RuleViolation.invalid("attempt.seq.positive");

@@ -58,6 +58,12 @@ class AnswerSaveFilterTest {
     }
 
     @Test
+    void aFieldASaveDoesNotHaveIsRefusedByNameRatherThanSavedAsNoAnswer() {
+        JsonException refused = assertThrows(JsonException.class, () -> body("{\"seq\":3,\"labels\":[\"A\"]}"));
+        assertTrue(refused.getMessage().contains("\"labels\""), refused.getMessage());
+    }
+
+    @Test
     void fieldsOfTheWrongKindAreMalformedJson() {
         assertThrows(JsonException.class, () -> body("{\"seq\":\"8\"}"));
         assertThrows(JsonException.class, () -> body("{\"seq\":8.5}"));
