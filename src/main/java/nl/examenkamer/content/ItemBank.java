@@ -79,6 +79,17 @@ public class ItemBank {
                 .map(item -> version(item.versions().get(versionNo - 1)));
     }
 
+    /** The id of an item's version, if the item has that version. */
+    public Optional<Long> versionId(String code, int versionNo) {
+        return em.createQuery(
+                        "select v.id from ItemVersion v join v.item i where i.code = :code and v.versionNo = :versionNo",
+                        Long.class)
+                .setParameter("code", code)
+                .setParameter("versionNo", versionNo)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** The item code and version number of each of the given item versions, by version id. */
     public Map<Long, ItemViews.VersionRef> versionRefs(java.util.Collection<Long> versionIds) {
         if (versionIds.isEmpty()) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.examenkamer.audit.AuditEvent;
 import nl.examenkamer.audit.AuditLog;
@@ -38,6 +39,9 @@ public class AttemptService {
 
     @Inject
     private ItemTexts texts;
+
+    @Inject
+    private Neutralisations neutralisations;
 
     @Inject
     private AuditLog auditLog;
@@ -196,12 +200,23 @@ public class AttemptService {
 
     void score(long attemptId) {
         AttemptRow attempt = store.find(attemptId).orElseThrow();
+        score(attemptId, neutralisations.of(attempt.sessionId()));
+    }
+
+    /** Scores the attempt with the session's neutralisations (by item version), given to spare reading them again. */
+    void score(long attemptId, Map<Long, Neutralisation> neutralised) {
+        AttemptRow attempt = store.find(attemptId).orElseThrow();
         ExamSession session = sessions.byId(attempt.sessionId());
         List<Scoring.ScoredItem> items = store.items(attemptId).stream()
                 .map(item -> {
                     ItemText text = texts.of(item.itemVersionId());
+                    Neutralisation neutralisation = neutralised.get(item.itemVersionId());
                     return new Scoring.ScoredItem(
-                            item.position(), text.theme(), text.key(), new HashSet<>(ItemShape.labels(item.answer())));
+                            item.position(),
+                            text.theme(),
+                            text.key(),
+                            new HashSet<>(ItemShape.labels(item.answer())),
+                            neutralisation == null ? null : neutralisation.mode());
                 })
                 .toList();
         store.storeScore(attemptId, Scoring.score(items, session.cutScorePercentage()));

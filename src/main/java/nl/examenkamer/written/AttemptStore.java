@@ -193,6 +193,14 @@ public class AttemptStore {
                 at(now));
     }
 
+    /** The session's attempts that have a score: the ones a neutralisation rescores. */
+    public List<Long> scored(long sessionId) {
+        return ids(
+                "SELECT id FROM attempt WHERE session_id = ? AND raw_score IS NOT NULL ORDER BY id",
+                Integer.MAX_VALUE,
+                sessionId);
+    }
+
     public List<Long> open(long sessionId) {
         return ids(
                 "SELECT id FROM attempt WHERE session_id = ? AND status = 'IN_PROGRESS'", Integer.MAX_VALUE, sessionId);

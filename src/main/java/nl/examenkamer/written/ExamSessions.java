@@ -61,6 +61,12 @@ public class ExamSessions {
                 .findFirst();
     }
 
+    /** The session read again and locked until the transaction ends: a rescore and a publication queue here. */
+    public ExamSession lock(ExamSession session) {
+        em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
+        return session;
+    }
+
     /** The enrolment, locked until the transaction ends: two starts of one candidate queue here. */
     public Enrolment lock(Enrolment enrolment) {
         em.lock(enrolment, LockModeType.PESSIMISTIC_WRITE);

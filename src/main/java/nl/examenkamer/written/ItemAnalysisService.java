@@ -37,6 +37,9 @@ public class ItemAnalysisService {
     @Inject
     private ContentCatalog catalog;
 
+    @Inject
+    private Neutralisations neutralisations;
+
     public SessionItemAnalysis analyse(String code) {
         ExamSession session = sessions.require(code);
         if (session.status() == SessionStatus.SCHEDULED) {
@@ -62,16 +65,30 @@ public class ItemAnalysisService {
                 .map(id -> new ItemAnalysis.Item(
                         id, itemTexts.get(id).optionLabels(), itemTexts.get(id).key()))
                 .toList();
+        Map<Long, Neutralisation> neutralised = neutralisations.of(session.id());
         ItemAnalysis.Report report = ItemAnalysis.of(
                 items, sheets.values().stream().map(ItemAnalysis.Sheet::new).toList());
         List<SessionItemAnalysis.Row> rows = report.items().stream()
                 .map(stats -> {
                     ItemViews.VersionRef ref = refs.get(stats.itemVersionId());
                     String theme = itemTexts.get(stats.itemVersionId()).theme();
-                    return new SessionItemAnalysis.Row(ref.code(), ref.versionNo(), theme, order.name(theme), stats);
+                    Neutralisation neutralisation = neutralised.get(stats.itemVersionId());
+                    return new SessionItemAnalysis.Row(
+                            ref.code(),
+                            ref.versionNo(),
+                            theme,
+                            order.name(theme),
+                            stats,
+                            neutralisation == null ? null : neutralisation.mode());
                 })
                 .toList();
         return new SessionItemAnalysis(
-                session.code(), report.candidates(), report.mean(), report.standardDeviation(), report.kr20(), rows);
+                session.code(),
+                session.status() == SessionStatus.CLOSED,
+                report.candidates(),
+                report.mean(),
+                report.standardDeviation(),
+                report.kr20(),
+                rows);
     }
 }

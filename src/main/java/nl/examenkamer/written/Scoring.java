@@ -10,7 +10,8 @@ import java.util.TreeMap;
 
 /**
  * Scores an attempt. An item scores 1 when the set of marked options equals the key exactly (for a
- * multiple-response item: every right option and no wrong one), else 0. The cut score is the
+ * multiple-response item: every right option and no wrong one), else 0; a neutralised item scores 1
+ * for everyone (credit) or is left out of score and maximum alike (drop). The cut score is the
  * percentage of the maximum, rounded up to a whole point. The grade runs linearly from 1.0 (no
  * point) to 5.5 at the cut score and from there to 10.0 at the maximum, with one decimal.
  */
@@ -22,11 +23,21 @@ public final class Scoring {
 
     private Scoring() {}
 
-    /** An item of the attempt, as scoring needs it. */
-    public record ScoredItem(int position, String theme, Set<String> key, Set<String> answer) {
+    /** An item of the attempt, as scoring needs it; neutralised is null unless the board neutralised it. */
+    public record ScoredItem(
+            int position, String theme, Set<String> key, Set<String> answer, Neutralisation.Mode neutralised) {
+
+        public ScoredItem(int position, String theme, Set<String> key, Set<String> answer) {
+            this(position, theme, key, answer, null);
+        }
 
         public boolean correct() {
             return Scoring.correct(key, answer);
+        }
+
+        /** Whether the item gives its point: answered right, or credited to everyone. */
+        boolean scores() {
+            return neutralised == Neutralisation.Mode.CREDIT || neutralised == null && correct();
         }
     }
 
@@ -58,16 +69,20 @@ public final class Scoring {
         int raw = 0;
         Map<String, int[]> perTheme = new TreeMap<>();
         List<Integer> correct = new ArrayList<>();
+        int max = 0;
         for (ScoredItem item : items) {
+            if (item.neutralised() == Neutralisation.Mode.DROP) {
+                continue;
+            }
+            max++;
             int[] theme = perTheme.computeIfAbsent(item.theme(), t -> new int[2]);
             theme[1]++;
-            if (item.correct()) {
+            if (item.scores()) {
                 raw++;
                 theme[0]++;
                 correct.add(item.position());
             }
         }
-        int max = items.size();
         int cut = cutScore(max, cutPercentage);
         Map<String, ThemeScore> themes = new TreeMap<>();
         perTheme.forEach((theme, score) -> themes.put(theme, new ThemeScore(score[0], score[1])));

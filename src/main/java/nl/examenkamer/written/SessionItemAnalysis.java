@@ -4,16 +4,31 @@ import java.util.List;
 
 /**
  * A closed session's item analysis as the board reads it: the session's figures, then per item
- * version (in curriculum order of its theme, then by code) which item it is and how it did.
+ * version (in curriculum order of its theme, then by code) which item it is, how it did and whether
+ * it was neutralised. Neutralisable while the session is closed and not yet published. The figures
+ * are those of the answers as given: a neutralisation changes the scores, not the analysis.
  */
 public record SessionItemAnalysis(
-        String sessionCode, int candidates, double mean, double standardDeviation, Double kr20, List<Row> items) {
+        String sessionCode,
+        boolean neutralisable,
+        int candidates,
+        double mean,
+        double standardDeviation,
+        Double kr20,
+        List<Row> items) {
 
     public SessionItemAnalysis {
         items = List.copyOf(items);
     }
 
-    public record Row(String itemCode, int versionNo, String theme, String themeName, ItemAnalysis.ItemStats stats) {
+    /** An item version with how it did; neutralised is the board's decision on it, null when none. */
+    public record Row(
+            String itemCode,
+            int versionNo,
+            String theme,
+            String themeName,
+            ItemAnalysis.ItemStats stats,
+            Neutralisation.Mode neutralised) {
 
         public boolean flagged() {
             return !stats.flags().isEmpty();

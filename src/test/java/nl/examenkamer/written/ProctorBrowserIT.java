@@ -160,20 +160,23 @@ class ProctorBrowserIT {
 
             // the item analysis of the closed session, one row per item of the one scored form
             board.click("lifecycle:itemAnalysis");
-            board.waitFor(By.id("items_data"));
+            board.waitFor(By.id("analysis:items_data"));
             assertEquals("1", board.driver().findElement(By.id("candidates")).getText());
             assertEquals("–", board.driver().findElement(By.id("kr20")).getText(), "one candidate: no reliability");
             assertEquals(
                     40,
                     board.driver()
-                            .findElements(By.cssSelector("[id='items_data'] > tr"))
+                            .findElements(By.cssSelector("[id='analysis:items_data'] > tr"))
                             .size());
             assertEquals(
                     "40 / 40",
                     board.driver().findElement(By.id("flagged")).getText(),
                     "with one candidate every item is either too hard or too easy");
             assertTrue(
-                    board.driver().findElement(By.id("items_data")).getText().contains("Te moeilijk"),
+                    board.driver()
+                            .findElement(By.id("analysis:items_data"))
+                            .getText()
+                            .contains("Te moeilijk"),
                     "the closed attempt had 2 of 40 answered: most items are too hard");
             assertEquals(
                     Boolean.TRUE,
@@ -182,15 +185,37 @@ class ProctorBrowserIT {
             board.screenshot("item-analysis");
             board.driver().manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
             board.driver().navigate().refresh();
-            board.waitFor(By.id("items_data"));
+            board.waitFor(By.id("analysis:items_data"));
             assertEquals(
                     Boolean.TRUE,
-                    board.script("var wrapper = document.querySelector('[id=\"items\"] .ui-datatable-tablewrapper');"
-                            + " return document.documentElement.scrollWidth <= window.innerWidth"
-                            + " && (wrapper.scrollWidth <= wrapper.clientWidth"
-                            + " || getComputedStyle(wrapper).overflowX === 'auto');"),
+                    board.script(
+                            "var wrapper = document.querySelector('[id=\"analysis:items\"] .ui-datatable-tablewrapper');"
+                                    + " return document.documentElement.scrollWidth <= window.innerWidth"
+                                    + " && (wrapper.scrollWidth <= wrapper.clientWidth"
+                                    + " || getComputedStyle(wrapper).overflowX === 'auto');"),
                     "on a tablet the page does not scroll sideways and every column can be reached");
             board.screenshot("item-analysis-tablet");
+
+            // neutralising the first item: refused without a reason (the dialog stays), then done and audited
+            board.click("analysis:items:0:neutralise");
+            board.waitFor(By.id("neutraliseForm:reason"));
+            String item = board.driver().findElement(By.id("chosenItem")).getText();
+            board.click("neutraliseForm:confirm");
+            board.waitForText(By.tagName("body"), "Geef een reden voor de neutralisatie.");
+            assertTrue(
+                    board.driver().findElement(By.id("neutraliseForm:reason")).isDisplayed());
+            board.type("neutraliseForm:reason", "Twee opties zijn juist");
+            board.click("neutraliseForm:confirm");
+            board.waitForText(By.id("analysis:items:0:neutralised"), "Punt voor iedereen");
+            board.waitForText(By.tagName("body"), item + " is geneutraliseerd; 1 poging(en) opnieuw gescoord.");
+            JsonObject neutralised = TestAccounts.board(base)
+                    .get("/api/v1/audit?action=item.neutralised&objectId=" + exam.code())
+                    .json();
+            assertEquals(1, neutralised.getInt("total"), neutralised.toString());
+            JsonObject decision = neutralised.getJsonArray("entries").getJsonObject(0);
+            assertEquals("Twee opties zijn juist", decision.getString("reason"));
+            assertTrue(decision.getString("details").contains("item=" + item + " mode=CREDIT"), decision.toString());
+            board.screenshot("item-analysis-neutralised");
         }
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,5 +77,52 @@ class ScoringTest {
         Scoring.Result result = Scoring.score(items, SIXTY_FIVE);
         assertFalse(result.passed());
         assertEquals(new BigDecimal("5.3"), result.grade());
+    }
+    /** 25 of 40 right, the last 15 left open; the neutralised items are among the open ones unless said. */
+    private static List<Scoring.ScoredItem> twentyFiveRight(Map<Integer, Neutralisation.Mode> neutralised) {
+        List<Scoring.ScoredItem> items = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            String theme = i <= 30 ? "wettelijk-kader" : "professionaliseren";
+            items.add(new Scoring.ScoredItem(
+                    i, theme, Set.of("A"), i <= 25 ? Set.of("A") : Set.of(), neutralised.get(i)));
+        }
+        return items;
+    }
+
+    @Test
+    void anItemCreditedToAllGivesItsPointToThoseWhoMissedItAndChangesNothingForThoseWhoHadIt() {
+        Scoring.Result credited = Scoring.score(twentyFiveRight(Map.of(40, Neutralisation.Mode.CREDIT)), SIXTY_FIVE);
+        assertEquals(26, credited.raw());
+        assertEquals(40, credited.max());
+        assertTrue(credited.passed(), "26 of 40 is the cut");
+        assertEquals(new BigDecimal("5.5"), credited.grade());
+        assertEquals(new Scoring.ThemeScore(1, 10), credited.themes().get("professionaliseren"));
+        assertTrue(credited.correctPositions().contains(40));
+
+        Scoring.Result creditedWhenRight =
+                Scoring.score(twentyFiveRight(Map.of(1, Neutralisation.Mode.CREDIT)), SIXTY_FIVE);
+        assertEquals(25, creditedWhenRight.raw());
+    }
+
+    @Test
+    void aDroppedItemLeavesScoreAndMaximumAndTheCutScoreFollows() {
+        Scoring.Result oneDropped = Scoring.score(twentyFiveRight(Map.of(40, Neutralisation.Mode.DROP)), SIXTY_FIVE);
+        assertEquals(25, oneDropped.raw());
+        assertEquals(39, oneDropped.max());
+        assertEquals(26, oneDropped.cutScore(), "65 % of 39 is 25.35, rounded up");
+        assertFalse(oneDropped.passed());
+        assertEquals(new Scoring.ThemeScore(0, 9), oneDropped.themes().get("professionaliseren"));
+
+        Scoring.Result twoDropped = Scoring.score(
+                twentyFiveRight(Map.of(39, Neutralisation.Mode.DROP, 40, Neutralisation.Mode.DROP)), SIXTY_FIVE);
+        assertEquals(38, twoDropped.max());
+        assertEquals(25, twoDropped.cutScore(), "65 % of 38 is 24.7, rounded up");
+        assertTrue(twoDropped.passed());
+        assertEquals(new BigDecimal("65.79"), twoDropped.percentage());
+
+        Scoring.Result rightOneDropped =
+                Scoring.score(twentyFiveRight(Map.of(1, Neutralisation.Mode.DROP)), SIXTY_FIVE);
+        assertEquals(24, rightOneDropped.raw(), "a dropped item's point goes too");
+        assertFalse(rightOneDropped.correctPositions().contains(1));
     }
 }

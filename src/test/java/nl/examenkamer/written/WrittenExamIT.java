@@ -344,6 +344,135 @@ class WrittenExamIT {
         assertEquals(20, wrongChosen, "the middle candidate chose one wrong option on 20 items");
     }
 
+    @Test
+    void theBoardNeutralisesAnItemWithAReasonAndEveryAttemptIsRescoredUntilPublication() throws Exception {
+        WrittenExam.Candidate anna = exam.enrolledCandidate();
+        WrittenExam.Candidate bram = exam.enrolledCandidate();
+        WrittenExam.Started annas = exam.start(anna);
+        WrittenExam.Started brams = exam.start(bram);
+        answerRight(annas, 30);
+        answerRight(brams, 20);
+        Item credited = itemAt(annas, 40);
+        Item dropped = itemAt(annas, 39);
+        String path = "/api/v1/exam-sessions/" + exam.code() + "/neutralisations";
+        Api board = TestAccounts.board(base);
+
+        Api.Response tooEarly = board.post(path, neutralisation(credited, "CREDIT", "sleutel fout"));
+        assertEquals(409, tooEarly.status(), tooEarly.body());
+        assertEquals("neutralisation.session.notClosed", tooEarly.json().getString("code"));
+        assertEquals(200, exam.close().status());
+        Map<String, Object> annaBefore = score(annas);
+        Map<String, Object> bramBefore = score(brams);
+        assertEquals(30, annaBefore.get("raw_score"));
+
+        Api.Response noReason = board.post(path, neutralisation(credited, "CREDIT", " "));
+        assertEquals(422, noReason.status(), noReason.body());
+        assertEquals("neutralisation.reason.required", noReason.json().getString("code"));
+        Api.Response elsewhere =
+                board.post(path, "{\"itemCode\":\"GEEN-ITEM\",\"versionNo\":1,\"mode\":\"DROP\",\"reason\":\"x\"}");
+        assertEquals(404, elsewhere.status(), elsewhere.body());
+        assertEquals(
+                403,
+                anna.api(base)
+                        .post(path, neutralisation(credited, "CREDIT", "ik wil een punt"))
+                        .status(),
+                "a candidate cannot neutralise");
+        assertEquals(annaBefore, score(annas), "refusals change no score");
+
+        Api.Response done = board.post(path, neutralisation(credited, "CREDIT", "Twee opties zijn juist"));
+        assertEquals(200, done.status(), done.body());
+        assertEquals(2, done.json().getInt("attemptsRescored"));
+        assertEquals(31, score(annas).get("raw_score"), "Anna left it open and gets its point");
+        assertEquals(40, score(annas).get("max_score"));
+        int bramsGain = heldOpen(brams, credited, 20) ? 1 : 0;
+        assertEquals(
+                (Integer) bramBefore.get("raw_score") + bramsGain, score(brams).get("raw_score"));
+        assertEquals(
+                409,
+                board.post(path, neutralisation(credited, "DROP", "toch schrappen"))
+                        .status(),
+                "one decision per item");
+
+        assertEquals(
+                200,
+                board.post(path, neutralisation(dropped, "DROP", "Verouderde wet"))
+                        .status());
+        assertEquals(31, score(annas).get("raw_score"));
+        assertEquals(39, score(annas).get("max_score"), "a dropped item leaves the maximum");
+
+        JsonObject audit = board.get("/api/v1/audit?action=item.neutralised&objectId=" + exam.code())
+                .json();
+        assertEquals(2, audit.getInt("total"), audit.toString());
+        List<String> reasons = audit.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .map(entry -> entry.getString("reason"))
+                .toList();
+        assertTrue(reasons.containsAll(List.of("Twee opties zijn juist", "Verouderde wet")), reasons.toString());
+
+        Map<String, String> neutralised = new java.util.HashMap<>();
+        for (JsonObject row : board.get("/api/v1/exam-sessions/" + exam.code() + "/item-analysis")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)) {
+            if (row.containsKey("neutralised")) {
+                neutralised.put(
+                        row.getString("itemCode") + " v" + row.getInt("versionNo"), row.getString("neutralised"));
+            }
+        }
+        assertEquals(Map.of(credited.label(), "CREDIT", dropped.label(), "DROP"), neutralised);
+
+        assertEquals(204, exam.publish().status());
+        Api.Response afterPublication = board.post(path, neutralisation(itemAt(annas, 38), "CREDIT", "te laat"));
+        assertEquals(409, afterPublication.status());
+        assertEquals("neutralisation.session.published", afterPublication.json().getString("code"));
+    }
+
+    /** An item version as the board names it. */
+    private record Item(String code, int versionNo) {
+
+        String label() {
+            return code + " v" + versionNo;
+        }
+    }
+
+    private static Item itemAt(WrittenExam.Started attempt, int position) throws SQLException {
+        Map<String, Object> row = TestDatabase.row(
+                "SELECT i.code, v.version_no FROM attempt_item a JOIN item_version v ON v.id = a.item_version_id"
+                        + " JOIN item i ON i.id = v.item_id WHERE a.attempt_id = ? AND a.position = ?",
+                attempt.attemptId(),
+                position);
+        return new Item((String) row.get("code"), ((Number) row.get("version_no")).intValue());
+    }
+
+    /** Whether the attempt's form held the item at a position it left open (after the first rightAnswers). */
+    private static boolean heldOpen(WrittenExam.Started attempt, Item item, int rightAnswers) throws SQLException {
+        List<Map<String, Object>> rows = TestDatabase.rows(
+                "SELECT a.position FROM attempt_item a JOIN item_version v ON v.id = a.item_version_id"
+                        + " JOIN item i ON i.id = v.item_id WHERE a.attempt_id = ? AND i.code = ? AND v.version_no = ?",
+                attempt.attemptId(),
+                item.code(),
+                item.versionNo());
+        return !rows.isEmpty() && ((Number) rows.get(0).get("position")).intValue() > rightAnswers;
+    }
+
+    private static String neutralisation(Item item, String mode, String reason) {
+        return "{\"itemCode\":\"" + item.code() + "\",\"versionNo\":" + item.versionNo() + ",\"mode\":\"" + mode
+                + "\",\"reason\":\"" + reason + "\"}";
+    }
+
+    private void answerRight(WrittenExam.Started attempt, int count) throws Exception {
+        Map<Integer, Set<String>> keys = keys(attempt.attemptId());
+        for (int position = 1; position <= count; position++) {
+            assertEquals(
+                    200,
+                    exam.save(attempt, position, position, json(keys.get(position)), false)
+                            .status());
+        }
+    }
+
+    private static Map<String, Object> score(WrittenExam.Started attempt) throws SQLException {
+        return TestDatabase.row("SELECT raw_score, max_score FROM attempt WHERE id = ?", attempt.attemptId());
+    }
+
     /** An option of the item at this position that is not in its key. */
     private static String wrongOption(WrittenExam.Started attempt, int position) throws SQLException {
         return (String) TestDatabase.row(

@@ -24,6 +24,8 @@ import nl.examenkamer.written.AttemptService;
 import nl.examenkamer.written.ExamSession;
 import nl.examenkamer.written.ExamSessionService;
 import nl.examenkamer.written.ItemAnalysisService;
+import nl.examenkamer.written.Neutralisation;
+import nl.examenkamer.written.NeutralisationService;
 import nl.examenkamer.written.ProctorRow;
 import nl.examenkamer.written.SessionItemAnalysis;
 import nl.examenkamer.written.SessionResultsCsv;
@@ -54,6 +56,9 @@ public class ExamSessionResource {
 
     @Inject
     private ItemAnalysisService analysis;
+
+    @Inject
+    private NeutralisationService neutralisations;
 
     @Context
     private HttpHeaders headers;
@@ -207,6 +212,26 @@ public class ExamSessionResource {
                     + " p > 0.95, Rir < 0.10, a distractor with positive Rir); 409 while the session is scheduled")
     public SessionItemAnalysis itemAnalysis(@PathParam("code") String code) {
         return analysis.analyse(code);
+    }
+
+    /** The board's decision on an item of the session: CREDIT (the point for all) or DROP, with its reason. */
+    public record NewNeutralisation(String itemCode, Integer versionNo, Neutralisation.Mode mode, String reason) {}
+
+    public record Rescored(int attemptsRescored) {}
+
+    @POST
+    @Path("{code}/neutralisations")
+    @RolesAllowed(Role.BOARD_NAME)
+    @Operation(
+            summary = "Neutralise an item version of a closed, unpublished session (CREDIT: the point for every"
+                    + " candidate who had it; DROP: out of score and maximum) with a reason; every scored attempt"
+                    + " is rescored and the decision is audited")
+    public Rescored neutralise(@PathParam("code") String code, NewNeutralisation request) {
+        if (request == null || request.itemCode() == null || request.versionNo() == null) {
+            throw RuleViolation.invalid("neutralisation.item.required");
+        }
+        return new Rescored(neutralisations.neutralise(
+                code, request.itemCode(), request.versionNo(), request.mode(), request.reason()));
     }
 
     @POST

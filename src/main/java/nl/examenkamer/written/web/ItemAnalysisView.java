@@ -1,23 +1,34 @@
 package nl.examenkamer.written.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.text.NumberFormat;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.web.LocaleSelection;
 import nl.examenkamer.web.PageMessages;
 import nl.examenkamer.written.ItemAnalysis;
 import nl.examenkamer.written.ItemAnalysisService;
+import nl.examenkamer.written.Neutralisation;
+import nl.examenkamer.written.NeutralisationService;
 import nl.examenkamer.written.SessionItemAnalysis;
 
-/** A closed session's item analysis for the board: read once per request, nothing kept. */
+/**
+ * A closed session's item analysis for the board, and neutralising an item from it with a reason.
+ * Keeps the session code and the dialog's fields; the analysis is read per request.
+ */
 @Named
-@RequestScoped
-public class ItemAnalysisView {
+@ViewScoped
+public class ItemAnalysisView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private ItemAnalysisService service;
+
+    @Inject
+    private NeutralisationService neutralisations;
 
     @Inject
     private PageMessages messages;
@@ -26,12 +37,43 @@ public class ItemAnalysisView {
     private LocaleSelection localeSelection;
 
     private String code;
-    private SessionItemAnalysis analysis;
+    private transient SessionItemAnalysis analysis;
+    private transient boolean loaded;
+    private String itemCode;
+    private int versionNo;
+    private Neutralisation.Mode mode = Neutralisation.Mode.CREDIT;
+    private String reason;
 
     /** {@code f:viewAction}: analyses the session, or says why it cannot. */
     public void load() {
+        loaded = true;
         try {
             analysis = code == null ? null : service.analyse(code);
+        } catch (RuleViolation violation) {
+            messages.show(violation);
+        }
+    }
+
+    public SessionItemAnalysis getAnalysis() {
+        if (!loaded) {
+            load();
+        }
+        return analysis;
+    }
+
+    /** Opens the dialog for this row's item version. */
+    public void choose(SessionItemAnalysis.Row row) {
+        itemCode = row.itemCode();
+        versionNo = row.versionNo();
+        mode = Neutralisation.Mode.CREDIT;
+        reason = null;
+    }
+
+    public void neutralise() {
+        try {
+            int rescored = neutralisations.neutralise(code, itemCode, versionNo, mode, reason);
+            messages.info("neutralisation.done", getChosenItem(), rescored);
+            loaded = false;
         } catch (RuleViolation violation) {
             messages.show(violation);
         }
@@ -64,8 +106,12 @@ public class ItemAnalysisView {
                 : "warning";
     }
 
-    public SessionItemAnalysis getAnalysis() {
-        return analysis;
+    public Neutralisation.Mode[] getModes() {
+        return Neutralisation.Mode.values();
+    }
+
+    public String getChosenItem() {
+        return itemCode == null ? "" : messages.text("analysis.itemVersion", itemCode, versionNo);
     }
 
     public String getCode() {
@@ -74,5 +120,21 @@ public class ItemAnalysisView {
 
     public void setCode(String code) {
         this.code = code;
+    }
+
+    public Neutralisation.Mode getMode() {
+        return mode;
+    }
+
+    public void setMode(Neutralisation.Mode mode) {
+        this.mode = mode;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 }

@@ -1,0 +1,81 @@
+package nl.examenkamer.written;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Map;
+import nl.examenkamer.audit.AuditEvent;
+import nl.examenkamer.audit.AuditLog;
+import nl.examenkamer.content.ItemBank;
+import nl.examenkamer.identity.Caller;
+import nl.examenkamer.shared.RuleViolation;
+
+/**
+ * Neutralises an item of a closed session, before its results are published, and rescores every
+ * scored attempt of the session with it, in one transaction: the scores never show half of it.
+ */
+@ApplicationScoped
+@Transactional
+public class NeutralisationService {
+
+    @Inject
+    private ExamSessions sessions;
+
+    @Inject
+    private Neutralisations neutralisations;
+
+    @Inject
+    private AttemptStore attempts;
+
+    @Inject
+    private AttemptService attemptService;
+
+    @Inject
+    private ItemBank bank;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Clock clock;
+
+    /** Returns how many attempts were rescored. */
+    public int neutralise(String code, String itemCode, int versionNo, Neutralisation.Mode mode, String reason) {
+        if (mode == null) {
+            throw RuleViolation.invalid("neutralisation.mode.required");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw RuleViolation.invalid("neutralisation.reason.required");
+        }
+        ExamSession session = sessions.lock(sessions.require(code));
+        if (session.status() == SessionStatus.SCHEDULED) {
+            throw RuleViolation.conflict("neutralisation.session.notClosed");
+        }
+        if (session.status() == SessionStatus.PUBLISHED) {
+            throw RuleViolation.conflict("neutralisation.session.published");
+        }
+        String item = itemCode + " v" + versionNo;
+        long versionId = bank.versionId(itemCode, versionNo)
+                .filter(id -> neutralisations.inPool(session.id(), id))
+                .orElseThrow(() -> RuleViolation.notFound("neutralisation.item.notInSession", item, code));
+        if (neutralisations.of(session.id()).containsKey(versionId)) {
+            throw RuleViolation.conflict("neutralisation.exists", item);
+        }
+        neutralisations.add(
+                session.id(), new Neutralisation(versionId, mode, reason.strip(), caller.name(), clock.instant()));
+        Map<Long, Neutralisation> all = neutralisations.of(session.id());
+        int rescored = 0;
+        for (long attemptId : attempts.scored(session.id())) {
+            attemptService.score(attemptId, all);
+            rescored++;
+        }
+        auditLog.record(AuditEvent.of("item.neutralised", "exam-session", code)
+                .because(reason.strip())
+                .withDetails("item=" + item + " mode=" + mode + " attempts rescored=" + rescored));
+        return rescored;
+    }
+}
