@@ -47,8 +47,12 @@ public class ItemAnalysisView implements Serializable {
     /** {@code f:viewAction}: analyses the session, or says why it cannot. */
     public void load() {
         loaded = true;
+        if (code == null || code.isBlank()) {
+            messages.error("session.notFound", String.valueOf(code));
+            return;
+        }
         try {
-            analysis = code == null ? null : service.analyse(code);
+            analysis = service.analyse(code);
         } catch (RuleViolation violation) {
             messages.show(violation);
         }
