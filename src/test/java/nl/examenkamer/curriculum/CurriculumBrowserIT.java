@@ -173,19 +173,7 @@ class CurriculumBrowserIT {
                 browser.waitFor(By.id("providerHome"));
                 browser.go("/provider/attendance.xhtml");
                 browser.waitFor(By.id("entry:rows:0:date_input"));
-                List<?> at = (List<?>) browser.script("var field = document.getElementById('entry:rows:0:date_input');"
-                        + " var button = document.getElementById('entry:rows:0:date')"
-                        + ".querySelector('.ui-datepicker-trigger');"
-                        + " var f = field.getBoundingClientRect(), b = button.getBoundingClientRect();"
-                        + " return [Math.round(f.top), Math.round(b.top), Math.round(f.right), Math.round(b.left),"
-                        + " Math.round(f.width)];");
-                assertEquals(at.get(0), at.get(1), screen + ": date and calendar button on one line " + at);
-                assertTrue(
-                        ((Number) at.get(2)).longValue() <= ((Number) at.get(3)).longValue(),
-                        screen + ": the button after the date " + at);
-                assertTrue(
-                        ((Number) at.get(4)).longValue() >= 72,
-                        screen + ": the date field keeps room for a date " + at);
+                browser.assertCalendarButtonBesideItsField("entry:rows:0:date", 72);
             }
         }
     }

@@ -190,16 +190,7 @@ class BrowserIT {
                 browser.waitFor(By.id("boardHome"));
                 browser.go("/board/sessions.xhtml");
                 browser.waitFor(By.id("plan:date_input"));
-                List<?> at = (List<?>) browser.script("var field = document.getElementById('plan:date_input');"
-                        + " var button = document.getElementById('plan:date').querySelector('.ui-datepicker-trigger');"
-                        + " return [Math.round(field.getBoundingClientRect().top),"
-                        + " Math.round(button.getBoundingClientRect().top),"
-                        + " Math.round(field.getBoundingClientRect().right),"
-                        + " Math.round(button.getBoundingClientRect().left)];");
-                assertEquals(at.get(0), at.get(1), screen + ": field and button on one line " + at);
-                assertTrue(
-                        ((Number) at.get(2)).longValue() <= ((Number) at.get(3)).longValue(),
-                        screen + ": the button after the field " + at);
+                browser.assertCalendarButtonBesideItsField("plan:date", 72);
             }
         }
     }

@@ -1,5 +1,8 @@
 package nl.examenkamer.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -149,6 +152,25 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Asserts that a date picker's calendar button sits on its field's line, after it, and that the
+     * field keeps at least minFieldWidth pixels for the date.
+     */
+    public void assertCalendarButtonBesideItsField(String datePickerId, int minFieldWidth) {
+        java.util.List<?> at =
+                (java.util.List<?>) script("var picker = document.getElementById('" + datePickerId + "');"
+                        + " var f = document.getElementById('" + datePickerId + "_input').getBoundingClientRect();"
+                        + " var b = picker.querySelector('.ui-datepicker-trigger').getBoundingClientRect();"
+                        + " return [Math.round(f.top), Math.round(b.top), Math.round(f.right), Math.round(b.left),"
+                        + " Math.round(f.width)];");
+        String where = datePickerId + " at " + driver.manage().window().getSize() + ": ";
+        assertEquals(at.get(0), at.get(1), where + "field and button on one line " + at);
+        assertTrue(
+                ((Number) at.get(2)).longValue() <= ((Number) at.get(3)).longValue(),
+                where + "the button after the field " + at);
+        assertTrue(((Number) at.get(4)).longValue() >= minFieldWidth, where + "the field keeps room for a date " + at);
     }
 
     public Object script(String javascript) {
