@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import nl.examenkamer.testing.Browser;
 import nl.examenkamer.testing.Deployments;
@@ -182,6 +183,19 @@ class ProctorBrowserIT {
                     Boolean.TRUE,
                     board.script("return document.documentElement.scrollWidth <= window.innerWidth"),
                     "the analysis fits the window without scrolling sideways");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> analysisFile = (Map<String, Object>) ((JavascriptExecutor) board.driver())
+                    .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                            + " const button = document.getElementById('export:csv');"
+                            + " const data = new FormData(button.form); data.append(button.name, button.name);"
+                            + " fetch(button.form.action, {method: 'POST', body: new URLSearchParams(data),"
+                            + " credentials: 'same-origin'}).then(r => r.text().then(t =>"
+                            + " done({status: r.status, type: r.headers.get('content-type'), body: t})));");
+            assertEquals(200L, ((Number) analysisFile.get("status")).longValue());
+            List<String> analysisLines =
+                    String.valueOf(analysisFile.get("body")).lines().toList();
+            assertTrue(analysisLines.get(0).contains("item,versie,thema,kandidaten,p,Rit,Rir"), analysisLines.get(0));
+            assertEquals(41, analysisLines.size(), "a header and a line per item of the one form");
             board.screenshot("item-analysis");
             board.driver().manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
             board.driver().navigate().refresh();

@@ -342,6 +342,15 @@ class WrittenExamIT {
         assertEquals(60, Math.round(right), "40 + 20 + 0 right");
         assertEquals(40, open, "the weak candidate left all 40 open");
         assertEquals(20, wrongChosen, "the middle candidate chose one wrong option on 20 items");
+
+        Api.Download file = TestAccounts.board(base).download(path + ".csv", "text/csv");
+        assertEquals(200, file.status());
+        List<String> lines =
+                new String(file.body(), StandardCharsets.UTF_8).lines().toList();
+        assertTrue(
+                lines.get(0).startsWith("\uFEFFitem,versie,thema,kandidaten,p,Rit,Rir,open gelaten,sleutel,A gekozen"),
+                lines.get(0));
+        assertEquals(analysis.getJsonArray("items").size() + 1, lines.size(), "a line per item version");
     }
 
     @Test

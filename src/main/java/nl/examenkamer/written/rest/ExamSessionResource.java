@@ -23,6 +23,7 @@ import nl.examenkamer.shared.rest.RequestLocale;
 import nl.examenkamer.written.AttemptService;
 import nl.examenkamer.written.ExamSession;
 import nl.examenkamer.written.ExamSessionService;
+import nl.examenkamer.written.ItemAnalysisCsv;
 import nl.examenkamer.written.ItemAnalysisService;
 import nl.examenkamer.written.Neutralisation;
 import nl.examenkamer.written.NeutralisationService;
@@ -212,6 +213,20 @@ public class ExamSessionResource {
                     + " p > 0.95, Rir < 0.10, a distractor with positive Rir); 409 while the session is scheduled")
     public SessionItemAnalysis itemAnalysis(@PathParam("code") String code) {
         return analysis.analyse(code);
+    }
+
+    @GET
+    @Path("{code}/item-analysis.csv")
+    @Produces("text/csv")
+    @RolesAllowed(Role.BOARD_NAME)
+    @Operation(
+            summary = "A closed session's item analysis as CSV: a line per item version with p, Rit, Rir, left open,"
+                    + " key, per option chosen and Rir, flags and neutralisation; 409 while the session is scheduled")
+    public Response itemAnalysisCsv(@PathParam("code") String code) {
+        byte[] csv = new ItemAnalysisCsv(RequestLocale.of(headers)).csv(analysis.analyse(code));
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"itemanalyse-" + code + ".csv\"")
+                .build();
     }
 
     /** The board's decision on an item of the session: CREDIT (the point for all) or DROP, with its reason. */

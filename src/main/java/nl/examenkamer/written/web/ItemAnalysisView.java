@@ -3,16 +3,20 @@ package nl.examenkamer.written.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.text.NumberFormat;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.web.LocaleSelection;
 import nl.examenkamer.web.PageMessages;
 import nl.examenkamer.written.ItemAnalysis;
+import nl.examenkamer.written.ItemAnalysisCsv;
 import nl.examenkamer.written.ItemAnalysisService;
 import nl.examenkamer.written.Neutralisation;
 import nl.examenkamer.written.NeutralisationService;
 import nl.examenkamer.written.SessionItemAnalysis;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * A closed session's item analysis for the board, and neutralising an item from it with a reason.
@@ -63,6 +67,16 @@ public class ItemAnalysisView implements Serializable {
             load();
         }
         return analysis;
+    }
+
+    /** The analysis as the board keeps it: the same file as the API's item-analysis.csv. */
+    public StreamedContent getCsv() {
+        byte[] csv = new ItemAnalysisCsv(localeSelection.getLocale()).csv(service.analyse(code));
+        return DefaultStreamedContent.builder()
+                .name("itemanalyse-" + code + ".csv")
+                .contentType("text/csv; charset=UTF-8")
+                .stream(() -> new ByteArrayInputStream(csv))
+                .build();
     }
 
     /** Opens the dialog for this row's item version. */
