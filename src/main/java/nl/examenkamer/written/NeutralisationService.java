@@ -48,9 +48,46 @@ public class NeutralisationService {
         if (mode == null) {
             throw RuleViolation.invalid("neutralisation.mode.required");
         }
+        requireReason(reason);
+        ExamSession session = openForDecisions(code);
+        String item = itemCode + " v" + versionNo;
+        long versionId = versionInSession(session, itemCode, versionNo);
+        if (neutralisations.of(session.id()).containsKey(versionId)) {
+            throw RuleViolation.conflict("neutralisation.exists", item);
+        }
+        neutralisations.add(
+                session.id(), new Neutralisation(versionId, mode, reason.strip(), caller.name(), clock.instant()));
+        int rescored = rescore(session);
+        auditLog.record(AuditEvent.of("item.neutralised", "exam-session", code)
+                .because(reason.strip())
+                .withDetails("item=" + item + " mode=" + mode + " attempts rescored=" + rescored));
+        return rescored;
+    }
+
+    /** Takes a neutralisation back, with a reason, before publication; returns how many attempts were rescored. */
+    public int withdraw(String code, String itemCode, int versionNo, String reason) {
+        requireReason(reason);
+        ExamSession session = openForDecisions(code);
+        String item = itemCode + " v" + versionNo;
+        long versionId = versionInSession(session, itemCode, versionNo);
+        if (!neutralisations.remove(session.id(), versionId)) {
+            throw RuleViolation.notFound("neutralisation.notFound", item);
+        }
+        int rescored = rescore(session);
+        auditLog.record(AuditEvent.of("item.neutralisation-withdrawn", "exam-session", code)
+                .because(reason.strip())
+                .withDetails("item=" + item + " attempts rescored=" + rescored));
+        return rescored;
+    }
+
+    private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw RuleViolation.invalid("neutralisation.reason.required");
         }
+    }
+
+    /** The session, locked: closed and not yet published. */
+    private ExamSession openForDecisions(String code) {
         ExamSession session = sessions.lock(sessions.require(code));
         if (session.status() == SessionStatus.SCHEDULED) {
             throw RuleViolation.conflict("neutralisation.session.notClosed");
@@ -58,24 +95,23 @@ public class NeutralisationService {
         if (session.status() == SessionStatus.PUBLISHED) {
             throw RuleViolation.conflict("neutralisation.session.published");
         }
-        String item = itemCode + " v" + versionNo;
-        long versionId = bank.versionId(itemCode, versionNo)
+        return session;
+    }
+
+    private long versionInSession(ExamSession session, String itemCode, int versionNo) {
+        return bank.versionId(itemCode, versionNo)
                 .filter(id -> neutralisations.inPool(session.id(), id))
-                .orElseThrow(() -> RuleViolation.notFound("neutralisation.item.notInSession", item, code));
-        if (neutralisations.of(session.id()).containsKey(versionId)) {
-            throw RuleViolation.conflict("neutralisation.exists", item);
-        }
-        neutralisations.add(
-                session.id(), new Neutralisation(versionId, mode, reason.strip(), caller.name(), clock.instant()));
+                .orElseThrow(() -> RuleViolation.notFound(
+                        "neutralisation.item.notInSession", itemCode + " v" + versionNo, session.code()));
+    }
+
+    private int rescore(ExamSession session) {
         Map<Long, Neutralisation> all = neutralisations.of(session.id());
         int rescored = 0;
         for (long attemptId : attempts.scored(session.id())) {
             attemptService.score(attemptId, all);
             rescored++;
         }
-        auditLog.record(AuditEvent.of("item.neutralised", "exam-session", code)
-                .because(reason.strip())
-                .withDetails("item=" + item + " mode=" + mode + " attempts rescored=" + rescored));
         return rescored;
     }
 }

@@ -63,6 +63,19 @@ public class Neutralisations {
         }
     }
 
+    /** Removes the session's neutralisation of the item version; false when there was none. */
+    public boolean remove(long sessionId, long itemVersionId) {
+        String sql = "DELETE FROM item_neutralisation WHERE session_id = ? AND item_version_id = ?";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement(sql)) {
+            delete.setLong(1, sessionId);
+            delete.setLong(2, itemVersionId);
+            return delete.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not remove a neutralisation of session " + sessionId, e);
+        }
+    }
+
     /** Whether the session's frozen pool holds the item version, so that a form of it could. */
     public boolean inPool(long sessionId, long itemVersionId) {
         String sql = "SELECT 1 FROM exam_session_pool WHERE session_id = ? AND item_version_id = ?";

@@ -230,6 +230,24 @@ class ProctorBrowserIT {
             assertEquals("Twee opties zijn juist", decision.getString("reason"));
             assertTrue(decision.getString("details").contains("item=" + item + " mode=CREDIT"), decision.toString());
             board.screenshot("item-analysis-neutralised");
+
+            // taken back, with a reason: the row offers neutralising again
+            board.click("analysis:items:0:withdraw");
+            board.waitForText(By.id("dialogTitle"), "Neutralisatie intrekken");
+            board.type("neutraliseForm:reason", "Toch één juist antwoord");
+            board.click("neutraliseForm:confirm");
+            board.waitFor(By.id("analysis:items:0:neutralise"));
+            assertTrue(
+                    board.driver()
+                            .findElements(By.id("analysis:items:0:neutralised"))
+                            .isEmpty(),
+                    "no longer marked as neutralised");
+            assertEquals(
+                    1,
+                    TestAccounts.board(base)
+                            .get("/api/v1/audit?action=item.neutralisation-withdrawn&objectId=" + exam.code())
+                            .json()
+                            .getInt("total"));
         }
     }
 

@@ -429,7 +429,31 @@ class WrittenExamIT {
         }
         assertEquals(Map.of(credited.label(), "CREDIT", dropped.label(), "DROP"), neutralised);
 
+        String withdrawal = path + "/" + dropped.code() + "/" + dropped.versionNo() + "/withdrawal";
+        Api.Response withdrawnWithoutReason = board.post(withdrawal, "{}");
+        assertEquals(422, withdrawnWithoutReason.status(), withdrawnWithoutReason.body());
+        assertEquals(39, score(annas).get("max_score"), "refused: still dropped");
+        Api.Response withdrawn = board.post(withdrawal, "{\"reason\":\"Wet geldt nog op de examendatum\"}");
+        assertEquals(200, withdrawn.status(), withdrawn.body());
+        assertEquals(2, withdrawn.json().getInt("attemptsRescored"));
+        assertEquals(40, score(annas).get("max_score"), "the dropped item counts again");
+        assertEquals(31, score(annas).get("raw_score"), "the credited one still gives its point");
+        assertEquals(404, board.post(withdrawal, "{\"reason\":\"nogmaals\"}").status(), "nothing left to withdraw");
+        JsonObject withdrawals = board.get("/api/v1/audit?action=item.neutralisation-withdrawn&objectId=" + exam.code())
+                .json();
+        assertEquals(1, withdrawals.getInt("total"), withdrawals.toString());
+        assertEquals(
+                "Wet geldt nog op de examendatum",
+                withdrawals.getJsonArray("entries").getJsonObject(0).getString("reason"));
+
         assertEquals(204, exam.publish().status());
+        assertEquals(
+                409,
+                board.post(
+                                path + "/" + credited.code() + "/" + credited.versionNo() + "/withdrawal",
+                                "{\"reason\":\"x\"}")
+                        .status(),
+                "published results stay as published");
         Api.Response afterPublication = board.post(path, neutralisation(itemAt(annas, 38), "CREDIT", "te laat"));
         assertEquals(409, afterPublication.status());
         assertEquals("neutralisation.session.published", afterPublication.json().getString("code"));

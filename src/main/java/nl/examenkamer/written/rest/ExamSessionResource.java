@@ -249,6 +249,23 @@ public class ExamSessionResource {
                 code, request.itemCode(), request.versionNo(), request.mode(), request.reason()));
     }
 
+    public record Withdrawal(String reason) {}
+
+    @POST
+    @Path("{code}/neutralisations/{itemCode}/{versionNo}/withdrawal")
+    @RolesAllowed(Role.BOARD_NAME)
+    @Operation(
+            summary = "Take back the neutralisation of an item version, with a reason, before publication; every"
+                    + " scored attempt is rescored and the withdrawal is audited")
+    public Rescored withdrawNeutralisation(
+            @PathParam("code") String code,
+            @PathParam("itemCode") String itemCode,
+            @PathParam("versionNo") int versionNo,
+            Withdrawal request) {
+        return new Rescored(
+                neutralisations.withdraw(code, itemCode, versionNo, request == null ? null : request.reason()));
+    }
+
     @POST
     @Path("{code}/publish")
     @RolesAllowed(Role.BOARD_NAME)

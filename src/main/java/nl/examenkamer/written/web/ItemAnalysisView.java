@@ -47,6 +47,7 @@ public class ItemAnalysisView implements Serializable {
     private int versionNo;
     private Neutralisation.Mode mode = Neutralisation.Mode.CREDIT;
     private String reason;
+    private boolean withdrawing;
 
     /** {@code f:viewAction}: analyses the session, or says why it cannot. */
     public void load() {
@@ -79,18 +80,24 @@ public class ItemAnalysisView implements Serializable {
                 .build();
     }
 
-    /** Opens the dialog for this row's item version. */
+    /** Opens the dialog for this row's item version: to neutralise it, or to take its neutralisation back. */
     public void choose(SessionItemAnalysis.Row row) {
         itemCode = row.itemCode();
         versionNo = row.versionNo();
+        withdrawing = row.neutralised() != null;
         mode = Neutralisation.Mode.CREDIT;
         reason = null;
     }
 
     public void neutralise() {
         try {
-            int rescored = neutralisations.neutralise(code, itemCode, versionNo, mode, reason);
-            messages.info("neutralisation.done", getChosenItem(), rescored);
+            if (withdrawing) {
+                int rescored = neutralisations.withdraw(code, itemCode, versionNo, reason);
+                messages.info("neutralisation.withdrawn", getChosenItem(), rescored);
+            } else {
+                int rescored = neutralisations.neutralise(code, itemCode, versionNo, mode, reason);
+                messages.info("neutralisation.done", getChosenItem(), rescored);
+            }
             loaded = false;
         } catch (RuleViolation violation) {
             messages.show(violation);
@@ -130,6 +137,10 @@ public class ItemAnalysisView implements Serializable {
 
     public String getChosenItem() {
         return itemCode == null ? "" : messages.text("analysis.itemVersion", itemCode, versionNo);
+    }
+
+    public boolean isWithdrawing() {
+        return withdrawing;
     }
 
     public String getCode() {
