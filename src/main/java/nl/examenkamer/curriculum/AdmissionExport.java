@@ -2,17 +2,13 @@ package nl.examenkamer.curriculum;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.examenkamer.shared.Messages;
 import nl.examenkamer.shared.Reason;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import nl.examenkamer.shared.SpreadsheetCsv;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -50,28 +46,19 @@ public final class AdmissionExport {
     }
 
     public byte[] csv(List<AdmissionRow> rows) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-                CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
-            writer.write('\uFEFF');
-            printer.printRecord(header());
-            for (AdmissionRow row : rows) {
-                List<String> values = new ArrayList<>(List.of(
-                        row.candidateNumber(),
-                        row.fullName(),
-                        yesNo(row.status().admitted()),
-                        row.status().contact().toString(),
-                        row.status().studyLoad().toString()));
-                row.status()
-                        .themes()
-                        .forEach(theme -> values.add(theme.contact().toString()));
-                values.add(unmet(row.status().unmet()));
-                printer.printRecord(values);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<List<String>> lines = new ArrayList<>(rows.size());
+        for (AdmissionRow row : rows) {
+            List<String> values = new ArrayList<>(List.of(
+                    row.candidateNumber(),
+                    row.fullName(),
+                    yesNo(row.status().admitted()),
+                    row.status().contact().toString(),
+                    row.status().studyLoad().toString()));
+            row.status().themes().forEach(theme -> values.add(theme.contact().toString()));
+            values.add(unmet(row.status().unmet()));
+            lines.add(values);
         }
-        return bytes.toByteArray();
+        return SpreadsheetCsv.of(header(), lines);
     }
 
     public byte[] xlsx(List<AdmissionRow> rows) {

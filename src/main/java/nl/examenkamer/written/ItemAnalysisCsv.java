@@ -1,23 +1,16 @@
 package nl.examenkamer.written;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.examenkamer.shared.Messages;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import nl.examenkamer.shared.SpreadsheetCsv;
 
 /**
- * A session's item analysis as a CSV file for the board's records and for a closer look in a
- * spreadsheet: a line per item version, figures with a decimal point and three decimals (empty where
+ * A session's item analysis as a CSV file ({@link SpreadsheetCsv}) for the board's records and for a
+ * closer look in a spreadsheet: a line per item version, figures with a decimal point and three decimals (empty where
  * there is none), and per option label that occurs how many chose it and the Rir of choosing it.
  */
 public final class ItemAnalysisCsv {
@@ -50,48 +43,40 @@ public final class ItemAnalysisCsv {
 
     public byte[] csv(SessionItemAnalysis analysis) {
         List<String> labels = labels(analysis);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-                CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
-            writer.write('\uFEFF');
-            printer.printRecord(header(analysis));
-            for (SessionItemAnalysis.Row row : analysis.items()) {
-                ItemAnalysis.ItemStats stats = row.stats();
-                List<String> values = new ArrayList<>(List.of(
-                        row.itemCode(),
-                        String.valueOf(row.versionNo()),
-                        row.themeName(),
-                        String.valueOf(stats.candidates()),
-                        figure(stats.p()),
-                        figure(stats.rit()),
-                        figure(stats.rir()),
-                        String.valueOf(stats.unanswered()),
-                        stats.options().stream()
-                                .filter(ItemAnalysis.OptionStats::key)
-                                .map(ItemAnalysis.OptionStats::label)
-                                .collect(Collectors.joining(","))));
-                for (String label : labels) {
-                    ItemAnalysis.OptionStats option = stats.options().stream()
-                            .filter(candidate -> candidate.label().equals(label))
-                            .findFirst()
-                            .orElse(null);
-                    values.add(option == null ? "" : String.valueOf(option.chosen()));
-                    values.add(option == null ? "" : figure(option.rir()));
-                }
-                values.add(stats.flags().stream()
-                        .map(flag -> text("analysis.flag." + flag.name()))
-                        .collect(Collectors.joining("; ")));
-                values.add(
-                        row.neutralised() == null
-                                ? ""
-                                : text("neutralisation.mode."
-                                        + row.neutralised().name()));
-                printer.printRecord(values);
+        List<List<String>> lines = new ArrayList<>(analysis.items().size());
+        for (SessionItemAnalysis.Row row : analysis.items()) {
+            ItemAnalysis.ItemStats stats = row.stats();
+            List<String> values = new ArrayList<>(List.of(
+                    row.itemCode(),
+                    String.valueOf(row.versionNo()),
+                    row.themeName(),
+                    String.valueOf(stats.candidates()),
+                    figure(stats.p()),
+                    figure(stats.rit()),
+                    figure(stats.rir()),
+                    String.valueOf(stats.unanswered()),
+                    stats.options().stream()
+                            .filter(ItemAnalysis.OptionStats::key)
+                            .map(ItemAnalysis.OptionStats::label)
+                            .collect(Collectors.joining(","))));
+            for (String label : labels) {
+                ItemAnalysis.OptionStats option = stats.options().stream()
+                        .filter(candidate -> candidate.label().equals(label))
+                        .findFirst()
+                        .orElse(null);
+                values.add(option == null ? "" : String.valueOf(option.chosen()));
+                values.add(option == null ? "" : figure(option.rir()));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            values.add(stats.flags().stream()
+                    .map(flag -> text("analysis.flag." + flag.name()))
+                    .collect(Collectors.joining("; ")));
+            values.add(
+                    row.neutralised() == null
+                            ? ""
+                            : text("neutralisation.mode." + row.neutralised().name()));
+            lines.add(values);
         }
-        return bytes.toByteArray();
+        return SpreadsheetCsv.of(header(analysis), lines);
     }
 
     /** Every option label of the analysed items, in order: most items have A to D, some more. */
