@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,7 +92,7 @@ public class ItemBank {
     }
 
     /** The item code and version number of each of the given item versions, by version id. */
-    public Map<Long, ItemViews.VersionRef> versionRefs(java.util.Collection<Long> versionIds) {
+    public Map<Long, ItemViews.VersionRef> versionRefs(Collection<Long> versionIds) {
         if (versionIds.isEmpty()) {
             return Map.of();
         }

@@ -26,10 +26,10 @@ public final class ItemViews {
             boolean needsReview)
             implements Serializable {}
 
-    /** An option with whether it belongs to the key. */
     /** Which item and which of its versions: what a form or an analysis points at. */
     public record VersionRef(String code, int versionNo) implements Serializable {}
 
+    /** An option with whether it belongs to the key. */
     public record Option(String label, String text, boolean correct) implements Serializable {}
 
     /** A legal source as an item cites it. */

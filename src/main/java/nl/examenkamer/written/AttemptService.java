@@ -200,12 +200,16 @@ public class AttemptService {
 
     void score(long attemptId) {
         AttemptRow attempt = store.find(attemptId).orElseThrow();
-        score(attemptId, neutralisations.of(attempt.sessionId()));
+        score(attempt, neutralisations.of(attempt.sessionId()));
     }
 
     /** Scores the attempt with the session's neutralisations (by item version), given to spare reading them again. */
     void score(long attemptId, Map<Long, Neutralisation> neutralised) {
-        AttemptRow attempt = store.find(attemptId).orElseThrow();
+        score(store.find(attemptId).orElseThrow(), neutralised);
+    }
+
+    private void score(AttemptRow attempt, Map<Long, Neutralisation> neutralised) {
+        long attemptId = attempt.id();
         ExamSession session = sessions.byId(attempt.sessionId());
         List<Scoring.ScoredItem> items = store.items(attemptId).stream()
                 .map(item -> {

@@ -10,8 +10,9 @@ import nl.examenkamer.shared.SpreadsheetCsv;
 
 /**
  * A session's item analysis as a CSV file ({@link SpreadsheetCsv}) for the board's records and for a
- * closer look in a spreadsheet: a line per item version, figures with a decimal point and three decimals (empty where
- * there is none), and per option label that occurs how many chose it and the Rir of choosing it.
+ * closer look in a spreadsheet: a line per item version, figures with a decimal point and three
+ * decimals (empty where there is none), and per option label that occurs how many chose it and the
+ * Rir of choosing it.
  */
 public final class ItemAnalysisCsv {
 

@@ -51,7 +51,7 @@ public class NeutralisationService {
         requireReason(reason);
         ExamSession session = openForDecisions(code);
         String item = itemCode + " v" + versionNo;
-        long versionId = versionInSession(session, itemCode, versionNo);
+        long versionId = versionInSession(session, itemCode, versionNo, item);
         if (neutralisations.of(session.id()).containsKey(versionId)) {
             throw RuleViolation.conflict("neutralisation.exists", item);
         }
@@ -69,7 +69,7 @@ public class NeutralisationService {
         requireReason(reason);
         ExamSession session = openForDecisions(code);
         String item = itemCode + " v" + versionNo;
-        long versionId = versionInSession(session, itemCode, versionNo);
+        long versionId = versionInSession(session, itemCode, versionNo, item);
         if (!neutralisations.remove(session.id(), versionId)) {
             throw RuleViolation.notFound("neutralisation.notFound", item);
         }
@@ -98,11 +98,10 @@ public class NeutralisationService {
         return session;
     }
 
-    private long versionInSession(ExamSession session, String itemCode, int versionNo) {
+    private long versionInSession(ExamSession session, String itemCode, int versionNo, String item) {
         return bank.versionId(itemCode, versionNo)
                 .filter(id -> neutralisations.inPool(session.id(), id))
-                .orElseThrow(() -> RuleViolation.notFound(
-                        "neutralisation.item.notInSession", itemCode + " v" + versionNo, session.code()));
+                .orElseThrow(() -> RuleViolation.notFound("neutralisation.item.notInSession", item, session.code()));
     }
 
     private int rescore(ExamSession session) {

@@ -9,7 +9,8 @@ import nl.examenkamer.shared.SpreadsheetCsv;
 
 /**
  * A session's results as a CSV file for the board's records ({@link SpreadsheetCsv}): numbers with
- * a decimal point as in the other exports, then one column per theme with the candidate's points on it. A candidate who never started has the state and no scores.
+ * a decimal point as in the other exports, then one column per theme with the candidate's points on
+ * it. A candidate who never started has the state and no scores.
  */
 public final class SessionResultsCsv {
 

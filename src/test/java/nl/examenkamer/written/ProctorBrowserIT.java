@@ -24,6 +24,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -135,14 +136,7 @@ class ProctorBrowserIT {
 
             // the results file the board keeps: the button posts the page's form and gets the CSV back
             board.waitForText(By.id("lifecycle:resultsCsv"), "Uitslagen (CSV)");
-            @SuppressWarnings("unchecked")
-            Map<String, Object> download = (Map<String, Object>) ((JavascriptExecutor) board.driver())
-                    .executeAsyncScript("const done = arguments[arguments.length - 1];"
-                            + " const button = document.getElementById('lifecycle:resultsCsv');"
-                            + " const data = new FormData(button.form); data.append(button.name, button.name);"
-                            + " fetch(button.form.action, {method: 'POST', body: new URLSearchParams(data),"
-                            + " credentials: 'same-origin'}).then(r => r.text().then(t =>"
-                            + " done({status: r.status, type: r.headers.get('content-type'), body: t})));");
+            Map<String, Object> download = download(board, "lifecycle:resultsCsv");
             assertEquals(200L, ((Number) download.get("status")).longValue());
             assertTrue(
                     String.valueOf(download.get("type")).startsWith("text/csv"), String.valueOf(download.get("type")));
@@ -183,21 +177,14 @@ class ProctorBrowserIT {
                     Boolean.TRUE,
                     board.script("return document.documentElement.scrollWidth <= window.innerWidth"),
                     "the analysis fits the window without scrolling sideways");
-            @SuppressWarnings("unchecked")
-            Map<String, Object> analysisFile = (Map<String, Object>) ((JavascriptExecutor) board.driver())
-                    .executeAsyncScript("const done = arguments[arguments.length - 1];"
-                            + " const button = document.getElementById('export:csv');"
-                            + " const data = new FormData(button.form); data.append(button.name, button.name);"
-                            + " fetch(button.form.action, {method: 'POST', body: new URLSearchParams(data),"
-                            + " credentials: 'same-origin'}).then(r => r.text().then(t =>"
-                            + " done({status: r.status, type: r.headers.get('content-type'), body: t})));");
+            Map<String, Object> analysisFile = download(board, "export:csv");
             assertEquals(200L, ((Number) analysisFile.get("status")).longValue());
             List<String> analysisLines =
                     String.valueOf(analysisFile.get("body")).lines().toList();
             assertTrue(analysisLines.get(0).contains("item,versie,thema,kandidaten,p,Rit,Rir"), analysisLines.get(0));
             assertEquals(41, analysisLines.size(), "a header and a line per item of the one form");
             board.screenshot("item-analysis");
-            board.driver().manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+            board.driver().manage().window().setSize(new Dimension(820, 1180));
             board.driver().navigate().refresh();
             board.waitFor(By.id("analysis:items_data"));
             assertEquals(
@@ -249,6 +236,21 @@ class ProctorBrowserIT {
                             .json()
                             .getInt("total"));
         }
+    }
+
+    /**
+     * What a download button (a non-AJAX post of its form) returns: status, content type and body,
+     * fetched by the page itself so the browser does not save a file.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> download(Browser browser, String buttonId) {
+        return (Map<String, Object>) ((JavascriptExecutor) browser.driver())
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + " const button = document.getElementById('" + buttonId + "');"
+                        + " const data = new FormData(button.form); data.append(button.name, button.name);"
+                        + " fetch(button.form.action, {method: 'POST', body: new URLSearchParams(data),"
+                        + " credentials: 'same-origin'}).then(r => r.text().then(t =>"
+                        + " done({status: r.status, type: r.headers.get('content-type'), body: t})));");
     }
 
     /** Moves the attempt's last sign of life (clock call or save) this far back. */

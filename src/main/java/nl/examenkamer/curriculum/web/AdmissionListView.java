@@ -3,7 +3,6 @@ package nl.examenkamer.curriculum.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import nl.examenkamer.curriculum.AdmissionExport;
@@ -13,9 +12,9 @@ import nl.examenkamer.curriculum.AdmissionService;
 import nl.examenkamer.identity.AccountService;
 import nl.examenkamer.identity.ProviderSummary;
 import nl.examenkamer.web.ComputedRows;
+import nl.examenkamer.web.Downloads;
 import nl.examenkamer.web.LocaleSelection;
 import nl.examenkamer.web.Tables;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.StreamedContent;
 
@@ -61,17 +60,11 @@ public class AdmissionListView implements Serializable {
     }
 
     public StreamedContent getCsv() {
-        byte[] csv = export().csv(admission.list(filter()));
-        return DefaultStreamedContent.builder().name("toelating.csv").contentType("text/csv; charset=UTF-8").stream(
-                        () -> new ByteArrayInputStream(csv))
-                .build();
+        return Downloads.csv("toelating.csv", export().csv(admission.list(filter())));
     }
 
     public StreamedContent getExcel() {
-        byte[] xlsx = export().xlsx(admission.list(filter()));
-        return DefaultStreamedContent.builder().name("toelating.xlsx").contentType(XLSX).stream(
-                        () -> new ByteArrayInputStream(xlsx))
-                .build();
+        return Downloads.of("toelating.xlsx", XLSX, export().xlsx(admission.list(filter())));
     }
 
     public List<ProviderSummary> getProviders() {

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import jakarta.validation.ConstraintViolationException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -28,11 +27,11 @@ import nl.examenkamer.curriculum.ModuleView;
 import nl.examenkamer.curriculum.RecordView;
 import nl.examenkamer.identity.Caller;
 import nl.examenkamer.shared.RuleViolation;
+import nl.examenkamer.web.Downloads;
 import nl.examenkamer.web.LocaleSelection;
 import nl.examenkamer.web.Moments;
 import nl.examenkamer.web.PageMessages;
 import nl.examenkamer.web.Tables;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -143,11 +142,7 @@ public class AttendanceView implements Serializable {
     }
 
     public StreamedContent getTemplate() {
-        return DefaultStreamedContent.builder()
-                .name("contacturen-sjabloon.csv")
-                .contentType("text/csv; charset=UTF-8")
-                .stream(() -> new ByteArrayInputStream(AttendanceCsv.TEMPLATE.getBytes(StandardCharsets.UTF_8)))
-                .build();
+        return Downloads.csv("contacturen-sjabloon.csv", AttendanceCsv.TEMPLATE.getBytes(StandardCharsets.UTF_8));
     }
 
     public void select(RecordView record) {

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -67,7 +68,7 @@ public class AnswerSaveFilter extends HttpFilter {
     /** A save is a few dozen bytes; a body longer than this is not one. */
     static final int MAX_BODY = 8 * 1024;
 
-    private static final java.util.Set<String> FIELDS = java.util.Set.of("seq", "answer", "flagged");
+    private static final Set<String> FIELDS = Set.of("seq", "answer", "flagged");
 
     @Inject
     private transient AnswerSaving saving;

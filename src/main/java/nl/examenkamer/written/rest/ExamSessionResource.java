@@ -198,10 +198,8 @@ public class ExamSessionResource {
             summary = "A closed session's results as CSV: per candidate the state, score, percentage, grade,"
                     + " pass or fail and the points per theme; 409 while the session is still scheduled")
     public Response results(@PathParam("code") String code) {
-        byte[] csv = new SessionResultsCsv(RequestLocale.of(headers)).csv(results.results(code));
-        return Response.ok(csv, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"uitslagen-" + code + ".csv\"")
-                .build();
+        return csvFile(
+                new SessionResultsCsv(RequestLocale.of(headers)).csv(results.results(code)), "uitslagen-" + code);
     }
 
     @GET
@@ -223,9 +221,13 @@ public class ExamSessionResource {
             summary = "A closed session's item analysis as CSV: a line per item version with p, Rit, Rir, left open,"
                     + " key, per option chosen and Rir, flags and neutralisation; 409 while the session is scheduled")
     public Response itemAnalysisCsv(@PathParam("code") String code) {
-        byte[] csv = new ItemAnalysisCsv(RequestLocale.of(headers)).csv(analysis.analyse(code));
+        return csvFile(
+                new ItemAnalysisCsv(RequestLocale.of(headers)).csv(analysis.analyse(code)), "itemanalyse-" + code);
+    }
+
+    private static Response csvFile(byte[] csv, String name) {
         return Response.ok(csv, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"itemanalyse-" + code + ".csv\"")
+                .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
                 .build();
     }
 

@@ -3,10 +3,10 @@ package nl.examenkamer.written.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.text.NumberFormat;
 import nl.examenkamer.shared.RuleViolation;
+import nl.examenkamer.web.Downloads;
 import nl.examenkamer.web.LocaleSelection;
 import nl.examenkamer.web.PageMessages;
 import nl.examenkamer.written.ItemAnalysis;
@@ -15,12 +15,12 @@ import nl.examenkamer.written.ItemAnalysisService;
 import nl.examenkamer.written.Neutralisation;
 import nl.examenkamer.written.NeutralisationService;
 import nl.examenkamer.written.SessionItemAnalysis;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
  * A closed session's item analysis for the board, and neutralising an item from it with a reason.
- * Keeps the session code and the dialog's fields; the analysis is read per request.
+ * Keeps the session code and the dialog's fields; the analysis is read once for the view and again
+ * after a decision (and after the view was serialized, as it is not kept in the stored state).
  */
 @Named
 @ViewScoped
@@ -72,12 +72,9 @@ public class ItemAnalysisView implements Serializable {
 
     /** The analysis as the board keeps it: the same file as the API's item-analysis.csv. */
     public StreamedContent getCsv() {
-        byte[] csv = new ItemAnalysisCsv(localeSelection.getLocale()).csv(service.analyse(code));
-        return DefaultStreamedContent.builder()
-                .name("itemanalyse-" + code + ".csv")
-                .contentType("text/csv; charset=UTF-8")
-                .stream(() -> new ByteArrayInputStream(csv))
-                .build();
+        return Downloads.csv(
+                "itemanalyse-" + code + ".csv",
+                new ItemAnalysisCsv(localeSelection.getLocale()).csv(service.analyse(code)));
     }
 
     /** Opens the dialog for this row's item version: to neutralise it, or to take its neutralisation back. */

@@ -4,12 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import nl.examenkamer.shared.RuleViolation;
+import nl.examenkamer.web.Downloads;
 import nl.examenkamer.web.LocaleSelection;
 import nl.examenkamer.web.PageMessages;
 import nl.examenkamer.written.AttemptStatus;
@@ -21,7 +21,6 @@ import nl.examenkamer.written.SessionResultsCsv;
 import nl.examenkamer.written.SessionResultsService;
 import nl.examenkamer.written.SessionStatus;
 import nl.examenkamer.written.SessionView;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -62,12 +61,9 @@ public class SessionDetailView implements Serializable {
 
     /** The closed session's results as the board keeps them: the same file as the API's results.csv. */
     public StreamedContent getResultsCsv() {
-        byte[] csv = new SessionResultsCsv(localeSelection.getLocale()).csv(results.results(code));
-        return DefaultStreamedContent.builder()
-                .name("uitslagen-" + code + ".csv")
-                .contentType("text/csv; charset=UTF-8")
-                .stream(() -> new ByteArrayInputStream(csv))
-                .build();
+        return Downloads.csv(
+                "uitslagen-" + code + ".csv",
+                new SessionResultsCsv(localeSelection.getLocale()).csv(results.results(code)));
     }
 
     public void load() {
