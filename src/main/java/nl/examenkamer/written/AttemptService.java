@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -203,27 +204,33 @@ public class AttemptService {
         score(attempt, neutralisations.of(attempt.sessionId()));
     }
 
-    /** Scores the attempt with the session's neutralisations (by item version), given to spare reading them again. */
-    void score(long attemptId, Map<Long, Neutralisation> neutralised) {
-        score(store.find(attemptId).orElseThrow(), neutralised);
+    private void score(AttemptRow attempt, Map<Long, Neutralisation> neutralised) {
+        ExamSession session = sessions.byId(attempt.sessionId());
+        store.storeScore(
+                attempt.id(),
+                Scoring.score(scoredForm(attempt.id(), neutralised).items(), session.cutScorePercentageInForce()));
     }
 
-    private void score(AttemptRow attempt, Map<Long, Neutralisation> neutralised) {
-        long attemptId = attempt.id();
-        ExamSession session = sessions.byId(attempt.sessionId());
-        List<Scoring.ScoredItem> items = store.items(attemptId).stream()
-                .map(item -> {
-                    ItemText text = texts.of(item.itemVersionId());
-                    Neutralisation neutralisation = neutralised.get(item.itemVersionId());
-                    return new Scoring.ScoredItem(
-                            item.position(),
-                            text.theme(),
-                            text.key(),
-                            new HashSet<>(ItemShape.labels(item.answer())),
-                            neutralisation == null ? null : neutralisation.mode());
-                })
-                .toList();
-        store.storeScore(attemptId, Scoring.score(items, session.cutScorePercentage()));
+    /** An attempt's items as scoring needs them, and what blind guessing would score on them. */
+    record ScoredForm(long attemptId, List<Scoring.ScoredItem> items, double chance) {}
+
+    /** The attempt's form with its answers and the session's neutralisations (by item version). */
+    ScoredForm scoredForm(long attemptId, Map<Long, Neutralisation> neutralised) {
+        List<Scoring.ScoredItem> items = new ArrayList<>();
+        double chance = 0;
+        for (AttemptItemRow item : store.items(attemptId)) {
+            ItemText text = texts.of(item.itemVersionId());
+            Neutralisation neutralisation = neutralised.get(item.itemVersionId());
+            Neutralisation.Mode mode = neutralisation == null ? null : neutralisation.mode();
+            items.add(new Scoring.ScoredItem(
+                    item.position(), text.theme(), text.key(), new HashSet<>(ItemShape.labels(item.answer())), mode));
+            if (mode == null) {
+                chance += CohenSchotanus.chance(text.type(), text.options().size());
+            } else if (mode == Neutralisation.Mode.CREDIT) {
+                chance += 1;
+            }
+        }
+        return new ScoredForm(attemptId, items, chance);
     }
 
     AttemptRow authorised(long attemptId, String token) {

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import nl.examenkamer.content.Blueprint;
+import nl.examenkamer.content.CutScoreMethod;
 import nl.examenkamer.shared.RuleViolation;
 
 /**
@@ -67,6 +68,17 @@ public class ExamSession {
 
     @Column(name = "cut_score_percentage", updatable = false)
     private BigDecimal cutScorePercentage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cut_score_method")
+    private CutScoreMethod cutScoreMethod = CutScoreMethod.PERCENTAGE_OF_MAXIMUM;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "alternative_cut_score_method", updatable = false)
+    private CutScoreMethod alternativeCutScoreMethod;
+
+    @Column(name = "cohen_schotanus_percentage")
+    private BigDecimal cohenSchotanusPercentage;
 
     @Column(name = "default_extra_percentage")
     private int defaultExtraPercentage;
@@ -152,6 +164,7 @@ public class ExamSession {
             String title,
             int itemCount,
             BigDecimal cutScorePercentage,
+            CutScoreMethod alternativeCutScoreMethod,
             List<Blueprint.Cell> cells,
             List<PoolEntry> pool,
             String accessCode,
@@ -162,6 +175,7 @@ public class ExamSession {
         this.title = title;
         this.itemCount = itemCount;
         this.cutScorePercentage = cutScorePercentage;
+        this.alternativeCutScoreMethod = alternativeCutScoreMethod;
         this.cells.addAll(cells);
         this.pool.addAll(pool);
         this.accessCode = accessCode;
@@ -227,6 +241,30 @@ public class ExamSession {
         publishedAt = now;
     }
 
+    /**
+     * Whether the cut score may now be set by this method: between closing and publication, and only
+     * by the fixed percentage or the alternative method the blueprint allows.
+     */
+    public void requireCutScoreChangeable(CutScoreMethod method) {
+        if (status == SessionStatus.SCHEDULED) {
+            throw RuleViolation.conflict("cutScore.session.notClosed");
+        }
+        if (status == SessionStatus.PUBLISHED) {
+            throw RuleViolation.conflict("cutScore.session.published");
+        }
+        if (method != CutScoreMethod.PERCENTAGE_OF_MAXIMUM && method != alternativeCutScoreMethod) {
+            throw RuleViolation.conflict("cutScore.method.notAllowed", method.name(), blueprintCode);
+        }
+    }
+
+    /** Sets the cut score by the fixed percentage, or by Cohen-Schotanus with the percentage it gave. */
+    public void applyCutScore(CutScoreMethod method, BigDecimal cohenSchotanus) {
+        requireCutScoreChangeable(method);
+        cohenSchotanusPercentage =
+                method == CutScoreMethod.COHEN_SCHOTANUS ? Objects.requireNonNull(cohenSchotanus) : null;
+        cutScoreMethod = method;
+    }
+
     public void requireScheduled() {
         if (status != null && status != SessionStatus.SCHEDULED) {
             throw RuleViolation.conflict("session.notScheduled", code);
@@ -273,8 +311,22 @@ public class ExamSession {
         return itemCount;
     }
 
+    /** The blueprint's fixed percentage of the maximum, also while another method is in force. */
     public BigDecimal cutScorePercentage() {
         return cutScorePercentage;
+    }
+
+    /** The percentage of each attempt's maximum that passes, by the method in force. */
+    public BigDecimal cutScorePercentageInForce() {
+        return cutScoreMethod == CutScoreMethod.COHEN_SCHOTANUS ? cohenSchotanusPercentage : cutScorePercentage;
+    }
+
+    public CutScoreMethod cutScoreMethod() {
+        return cutScoreMethod;
+    }
+
+    public CutScoreMethod alternativeCutScoreMethod() {
+        return alternativeCutScoreMethod;
     }
 
     public int defaultExtraPercentage() {

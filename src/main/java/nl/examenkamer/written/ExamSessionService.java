@@ -130,6 +130,7 @@ public class ExamSessionService {
                 blueprint.title(),
                 blueprint.itemCount(),
                 blueprint.cutScorePercentage(),
+                blueprint.alternativeCutScoreMethod(),
                 cells,
                 pool,
                 AccessCode.generate(),

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.Map;
 import nl.examenkamer.audit.AuditEvent;
 import nl.examenkamer.audit.AuditLog;
 import nl.examenkamer.content.ItemBank;
@@ -13,7 +12,8 @@ import nl.examenkamer.shared.RuleViolation;
 
 /**
  * Neutralises an item of a closed session, before its results are published, and rescores every
- * scored attempt of the session with it, in one transaction: the scores never show half of it.
+ * scored attempt of the session with it, in one transaction: the scores never show half of it. Under
+ * Cohen-Schotanus the cut score follows the new scores.
  */
 @ApplicationScoped
 @Transactional
@@ -29,7 +29,7 @@ public class NeutralisationService {
     private AttemptStore attempts;
 
     @Inject
-    private AttemptService attemptService;
+    private SessionScoring scoring;
 
     @Inject
     private ItemBank bank;
@@ -105,12 +105,6 @@ public class NeutralisationService {
     }
 
     private int rescore(ExamSession session) {
-        Map<Long, Neutralisation> all = neutralisations.of(session.id());
-        int rescored = 0;
-        for (long attemptId : attempts.scored(session.id())) {
-            attemptService.score(attemptId, all);
-            rescored++;
-        }
-        return rescored;
+        return scoring.rescore(session, session.cutScoreMethod()).attempts();
     }
 }

@@ -4,8 +4,9 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.examenkamer.content.CutScoreMethod;
 
-/** A session as the board's pages and API show it. */
+/** A session as the board's pages and API show it; the cut score is the one in force, by its method. */
 public record SessionView(
         String code,
         String name,
@@ -16,6 +17,7 @@ public record SessionView(
         Instant windowEnd,
         int durationMinutes,
         int itemCount,
+        CutScoreMethod cutScoreMethod,
         BigDecimal cutScorePercentage,
         int defaultExtraPercentage,
         String location,
@@ -37,7 +39,8 @@ public record SessionView(
                 session.windowEnd(),
                 session.durationMinutes(),
                 session.itemCount(),
-                session.cutScorePercentage(),
+                session.cutScoreMethod(),
+                session.cutScorePercentageInForce(),
                 session.defaultExtraPercentage(),
                 session.location(),
                 session.capacity(),

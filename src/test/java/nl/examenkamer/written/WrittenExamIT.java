@@ -459,6 +459,165 @@ class WrittenExamIT {
         assertEquals("neutralisation.session.published", afterPublication.json().getString("code"));
     }
 
+    @Test
+    void theBoardSetsTheCutScoreByCohenSchotanusWithAReasonAndEveryAttemptIsRescoredUntilPublication()
+            throws Exception {
+        // 20 candidates with 10, 11, ..., 29 of 40 right: the 95th percentile (19th of 20) is 28, 70 %
+        List<WrittenExam.Started> hall = new ArrayList<>();
+        WrittenExam.Candidate first = null;
+        for (int right = 10; right <= 29; right++) {
+            WrittenExam.Candidate candidate = exam.enrolledCandidate();
+            first = first == null ? candidate : first;
+            WrittenExam.Started attempt = exam.start(candidate);
+            answerRight(attempt, right);
+            hall.add(attempt);
+        }
+        String path = "/api/v1/exam-sessions/" + exam.code() + "/cut-score";
+        Api board = TestAccounts.board(base);
+        Api.Response running = board.get(path);
+        assertEquals(409, running.status(), running.body());
+        assertEquals("cutScore.session.notClosed", running.json().getString("code"));
+        assertEquals(200, exam.close().status());
+
+        JsonObject before = board.get(path).json();
+        assertEquals("PERCENTAGE_OF_MAXIMUM", before.getString("inForce"));
+        assertEquals(20, before.getInt("attempts"));
+        JsonObject fixed = before.getJsonArray("options").getJsonObject(0);
+        assertEquals(65, fixed.getJsonNumber("percentage").intValue());
+        assertEquals(4, fixed.getInt("passing"), "26 to 29 of 40 pass at 65 %");
+        assertEquals(4, passed(), "and so the attempts were scored at close");
+        JsonObject cohenSchotanus = before.getJsonArray("options").getJsonObject(1);
+        assertEquals("COHEN_SCHOTANUS", cohenSchotanus.getString("method"));
+        assertEquals(70.0, cohenSchotanus.getJsonNumber("reference").doubleValue(), 1e-9);
+        double chance = chancePercentage();
+        assertEquals(chance, cohenSchotanus.getJsonNumber("chance").doubleValue(), 0.005);
+        double cut = chance + 0.6 * (70 - chance);
+        assertEquals(cut, cohenSchotanus.getJsonNumber("percentage").doubleValue(), 0.01);
+        int cutScore =
+                (int) Math.ceil(cohenSchotanus.getJsonNumber("percentage").doubleValue() * 40 / 100 - 1e-9);
+        assertEquals(30 - cutScore, cohenSchotanus.getInt("passing"), "every score from the cut score up to 29");
+
+        Api.Response noReason = board.put(path, "{\"method\":\"COHEN_SCHOTANUS\"}");
+        assertEquals(422, noReason.status(), noReason.body());
+        assertEquals("cutScore.reason.required", noReason.json().getString("code"));
+        assertEquals(
+                403,
+                first.api(base)
+                        .put(path, "{\"method\":\"COHEN_SCHOTANUS\",\"reason\":\"graag\"}")
+                        .status(),
+                "a candidate cannot set the cut score");
+        assertEquals(4, passed(), "refusals change no result");
+
+        Api.Response applied = board.put(path, "{\"method\":\"COHEN_SCHOTANUS\",\"reason\":\"Examen viel zwaar uit\"}");
+        assertEquals(200, applied.status(), applied.body());
+        assertEquals(20, applied.json().getInt("attemptsRescored"));
+        assertEquals(30 - cutScore, passed(), "every attempt rescored with the Cohen-Schotanus cut");
+        Map<String, Object> session = TestDatabase.row(
+                "SELECT cut_score_method, cohen_schotanus_percentage FROM exam_session WHERE code = ?", exam.code());
+        assertEquals("COHEN_SCHOTANUS", session.get("cut_score_method"));
+        assertEquals(cut, ((Number) session.get("cohen_schotanus_percentage")).doubleValue(), 0.01);
+        assertEquals(
+                409,
+                board.put(path, "{\"method\":\"COHEN_SCHOTANUS\",\"reason\":\"nogmaals\"}")
+                        .status(),
+                "already in force");
+        JsonObject audit = board.get("/api/v1/audit?action=session.cut-score-set&objectId=" + exam.code())
+                .json();
+        assertEquals(1, audit.getInt("total"), audit.toString());
+        JsonObject entry = audit.getJsonArray("entries").getJsonObject(0);
+        assertEquals("Examen viel zwaar uit", entry.getString("reason"));
+        assertTrue(entry.getString("details").contains("reference (95th percentile)=70.00 %"), entry.toString());
+
+        // a neutralisation moves the scores, and the Cohen-Schotanus cut follows them
+        Item credited = itemAt(hall.get(19), 40);
+        assertEquals(
+                200,
+                board.post(
+                                "/api/v1/exam-sessions/" + exam.code() + "/neutralisations",
+                                neutralisation(credited, "CREDIT", "Twee opties zijn juist"))
+                        .status());
+        JsonObject afterCredit = board.get(path).json();
+        JsonObject followed = afterCredit.getJsonArray("options").getJsonObject(1);
+        assertEquals(
+                followed.getJsonNumber("percentage").doubleValue(),
+                afterCredit.getJsonNumber("percentageInForce").doubleValue(),
+                1e-9);
+        assertEquals(followed.getInt("passing"), passed());
+
+        assertEquals(
+                200,
+                board.put(path, "{\"method\":\"PERCENTAGE_OF_MAXIMUM\",\"reason\":\"Toch de vaste norm\"}")
+                        .status());
+        JsonObject backToFixed = board.get(path).json();
+        assertEquals("PERCENTAGE_OF_MAXIMUM", backToFixed.getString("inForce"));
+        assertEquals(backToFixed.getJsonArray("options").getJsonObject(0).getInt("passing"), passed());
+        assertEquals(
+                null,
+                TestDatabase.row("SELECT cohen_schotanus_percentage FROM exam_session WHERE code = ?", exam.code())
+                        .get("cohen_schotanus_percentage"));
+
+        assertEquals(204, exam.publish().status());
+        Api.Response late = board.put(path, "{\"method\":\"COHEN_SCHOTANUS\",\"reason\":\"te laat\"}");
+        assertEquals(409, late.status(), late.body());
+        assertEquals("cutScore.session.published", late.json().getString("code"));
+        assertFalse(board.get(path).json().getBoolean("decidable"));
+    }
+
+    @Test
+    void cohenSchotanusIsRefusedForASessionOfFewerThanTwentyAttemptsAndSaysWhy() throws Exception {
+        answerRight(exam.start(exam.enrolledCandidate()), 30);
+        answerRight(exam.start(exam.enrolledCandidate()), 20);
+        assertEquals(200, exam.close().status());
+        String path = "/api/v1/exam-sessions/" + exam.code() + "/cut-score";
+        Api board = TestAccounts.board(base);
+
+        JsonObject cohenSchotanus =
+                board.get(path).json().getJsonArray("options").getJsonObject(1);
+        assertEquals("cutScore.cohenSchotanus.tooFew", cohenSchotanus.getString("unavailable"));
+        assertEquals(
+                "[20,2]", cohenSchotanus.getJsonArray("unavailableArguments").toString());
+        assertFalse(cohenSchotanus.containsKey("percentage"), cohenSchotanus.toString());
+        Api.Response refused = board.put(path, "{\"method\":\"COHEN_SCHOTANUS\",\"reason\":\"Examen viel zwaar uit\"}");
+        assertEquals(409, refused.status(), refused.body());
+        assertEquals("cutScore.cohenSchotanus.tooFew", refused.json().getString("code"));
+        assertTrue(refused.json().getString("detail").contains("20"), refused.body());
+        assertEquals(
+                "PERCENTAGE_OF_MAXIMUM",
+                TestDatabase.row("SELECT cut_score_method FROM exam_session WHERE code = ?", exam.code())
+                        .get("cut_score_method"));
+    }
+
+    /** How many attempts of the session passed, as stored. */
+    private long passed() throws SQLException {
+        return count(
+                "SELECT COUNT(*) FROM attempt a JOIN exam_session s ON s.id = a.session_id"
+                        + " WHERE s.code = ? AND a.passed = TRUE",
+                exam.code());
+    }
+
+    /**
+     * What blind guessing scores on the session's forms, as a percentage of their maximum: one option of
+     * a single-choice item, one of the 2^n - 1 non-empty sets of a multiple-response item's n options.
+     */
+    private double chancePercentage() throws SQLException {
+        Map<Long, Double> perAttempt = new TreeMap<>();
+        for (Map<String, Object> row : TestDatabase.rows(
+                "SELECT i.attempt_id, v.type, COUNT(o.label) AS options FROM attempt_item i"
+                        + " JOIN attempt a ON a.id = i.attempt_id JOIN exam_session s ON s.id = a.session_id"
+                        + " JOIN item_version v ON v.id = i.item_version_id"
+                        + " JOIN item_option o ON o.item_version_id = v.id"
+                        + " WHERE s.code = ? GROUP BY i.attempt_id, i.position, v.type",
+                exam.code())) {
+            int options = ((Number) row.get("options")).intValue();
+            double chance = "MULTIPLE".equals(row.get("type")) ? 1.0 / (Math.pow(2, options) - 1) : 1.0 / options;
+            perAttempt.merge(((Number) row.get("attempt_id")).longValue(), chance, Double::sum);
+        }
+        return perAttempt.values().stream()
+                .mapToDouble(chance -> chance * 100 / 40)
+                .average()
+                .orElseThrow();
+    }
+
     /** An item version as the board names it. */
     private record Item(String code, int versionNo) {
 

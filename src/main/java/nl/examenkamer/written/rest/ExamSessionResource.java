@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,11 +17,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import nl.examenkamer.content.CutScoreMethod;
 import nl.examenkamer.identity.Caller;
 import nl.examenkamer.identity.Role;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.shared.rest.RequestLocale;
 import nl.examenkamer.written.AttemptService;
+import nl.examenkamer.written.CutScoreOptions;
+import nl.examenkamer.written.CutScoreService;
 import nl.examenkamer.written.ExamSession;
 import nl.examenkamer.written.ExamSessionService;
 import nl.examenkamer.written.ItemAnalysisCsv;
@@ -60,6 +64,9 @@ public class ExamSessionResource {
 
     @Inject
     private NeutralisationService neutralisations;
+
+    @Inject
+    private CutScoreService cutScores;
 
     @Context
     private HttpHeaders headers;
@@ -266,6 +273,30 @@ public class ExamSessionResource {
             Withdrawal request) {
         return new Rescored(
                 neutralisations.withdraw(code, itemCode, versionNo, request == null ? null : request.reason()));
+    }
+
+    @GET
+    @Path("{code}/cut-score")
+    @RolesAllowed(Role.BOARD_NAME)
+    @Operation(
+            summary = "The cut score of a closed session: the method in force and, side by side, the fixed percentage"
+                    + " of the maximum and Cohen-Schotanus (where the blueprint allows it), each with how many pass")
+    public CutScoreOptions cutScore(@PathParam("code") String code) {
+        return cutScores.options(code);
+    }
+
+    /** The method to set: PERCENTAGE_OF_MAXIMUM or COHEN_SCHOTANUS, with the board's reason. */
+    public record CutScoreChoice(CutScoreMethod method, String reason) {}
+
+    @PUT
+    @Path("{code}/cut-score")
+    @RolesAllowed(Role.BOARD_NAME)
+    @Operation(
+            summary = "Set the cut score method of a closed, unpublished session with a reason; every scored attempt is"
+                    + " rescored and the decision is audited")
+    public CutScoreService.Applied setCutScore(@PathParam("code") String code, CutScoreChoice request) {
+        return cutScores.apply(
+                code, request == null ? null : request.method(), request == null ? null : request.reason());
     }
 
     @POST
