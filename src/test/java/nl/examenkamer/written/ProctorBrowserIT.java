@@ -7,10 +7,12 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
 import java.sql.SQLException;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.examenkamer.testing.Browser;
 import nl.examenkamer.testing.Deployments;
@@ -34,7 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * table) follows a candidate who starts and answers elsewhere without the page being reloaded, extra time is refused without a reason
  * (the dialog stays open) and given with one, a page that stops calling shows as out of contact,
  * and closing the session ends and scores the running attempt, whose grade the page writes the
- * Dutch way.
+ * Dutch way. After closing, the board weighs the fixed cut score against Cohen-Schotanus and sets
+ * the latter with a reason.
  */
 @ExtendWith(ArquillianExtension.class)
 class ProctorBrowserIT {
@@ -124,9 +127,9 @@ class ProctorBrowserIT {
             board.click("lifecycle:confirmYes");
             board.waitForText(By.id("sessionStatus"), "Gesloten");
             board.waitForText(By.tagName("body"), "1 lopende poging is beëindigd en gescoord.");
-            assertTrue(
-                    board.driver().findElement(By.id("facts")).getText().contains("· 40 · 65 %"),
-                    "40 items, cut score 65 %, written the Dutch way");
+            assertEquals(
+                    "65 % (Vast percentage)",
+                    board.driver().findElement(By.id("cutScoreInForce")).getText(), "the fixed cut score in force");
             board.waitForText(row(taking), "Door commissie gesloten");
             board.waitForText(row(absent), "Niet gestart");
             assertEquals(
@@ -236,6 +239,122 @@ class ProctorBrowserIT {
                             .json()
                             .getInt("total"));
         }
+    }
+
+    @Test
+    void theBoardComparesBothCutScoresAndSetsCohenSchotanusWithAReason() throws Exception {
+        URI base = url.toURI();
+        Deployments.requireHealthy(base);
+        WrittenExam exam = WrittenExam.planNow(base);
+        // 20 candidates with 10 to 29 of 40 right: 4 pass at 65 %
+        for (int right = 10; right <= 29; right++) {
+            WrittenExamIT.answerRight(exam, exam.start(exam.enrolledCandidate()), right);
+        }
+        assertEquals(200, exam.close().status());
+
+        try (Browser board = Browser.open(base.toString())) {
+            board.logIn(TestAccounts.BOARD_USERNAME, TestAccounts.BOARD_PASSWORD);
+            board.waitFor(By.id("boardHome"));
+            board.go("/board/session.xhtml?code=" + exam.code());
+            board.waitFor(By.id("cutScoreForm:methods_data"));
+            String fixed = rowText(board, 0);
+            assertTrue(
+                    fixed.contains("Vast percentage") && fixed.contains("4 van 20") && fixed.contains("In gebruik"),
+                    fixed);
+            String cohenSchotanus = rowText(board, 1);
+            assertTrue(cohenSchotanus.contains("95e percentiel 70 %, gokkans"), cohenSchotanus);
+            JsonObject options = TestAccounts.board(base)
+                    .get("/api/v1/exam-sessions/" + exam.code() + "/cut-score")
+                    .json()
+                    .getJsonArray("options")
+                    .getJsonObject(1);
+            String passing = options.getInt("passing") + " van 20";
+            assertTrue(cohenSchotanus.contains(passing), passing + " in " + cohenSchotanus);
+            board.screenshot("cut-score");
+
+            board.click("cutScoreForm:methods:1:apply");
+            board.waitFor(By.id("cutScoreChoice:reason"));
+            assertEquals(
+                    "Cohen-Schotanus",
+                    board.driver().findElement(By.id("chosenMethod")).getText());
+            board.click("cutScoreChoice:confirm");
+            board.waitForText(By.tagName("body"), "Geef een reden voor de cesuur.");
+            assertTrue(
+                    board.driver().findElement(By.id("cutScoreChoice:reason")).isDisplayed(),
+                    "a refusal leaves the dialog open");
+            board.type("cutScoreChoice:reason", "Examen viel voor iedereen zwaar uit");
+            board.click("cutScoreChoice:confirm");
+            board.waitForText(By.id("cutScoreInForce"), "(Cohen-Schotanus)");
+            board.waitForText(By.tagName("body"), "De cesuur is vastgesteld volgens Cohen-Schotanus op ");
+            assertTrue(rowText(board, 1).contains("In gebruik"), rowText(board, 1));
+            assertEquals(
+                    options.getInt("passing"),
+                    TestDatabase.rows(
+                                    "SELECT a.id FROM attempt a JOIN exam_session s ON s.id = a.session_id"
+                                            + " WHERE s.code = ? AND a.passed = TRUE",
+                                    exam.code())
+                            .size(),
+                    "every attempt rescored with the Cohen-Schotanus cut");
+            assertEquals(
+                    "Examen viel voor iedereen zwaar uit",
+                    TestAccounts.board(base)
+                            .get("/api/v1/audit?action=session.cut-score-set&objectId=" + exam.code())
+                            .json()
+                            .getJsonArray("entries")
+                            .getJsonObject(0)
+                            .getString("reason"));
+
+            // publishing says what is being published: the cut in force, who pass, flagged items left as they are
+            JsonObject inForce = TestAccounts.board(base)
+                    .get("/api/v1/exam-sessions/" + exam.code() + "/cut-score")
+                    .json();
+            NumberFormat dutch = NumberFormat.getNumberInstance(Locale.forLanguageTag("nl"));
+            dutch.setMaximumFractionDigits(2);
+            String cut = dutch.format(inForce.getJsonNumber("percentageInForce").bigDecimalValue()) + " %";
+            long flagged = TestAccounts.board(base)
+                    .get("/api/v1/exam-sessions/" + exam.code() + "/item-analysis")
+                    .json()
+                    .getJsonArray("items")
+                    .getValuesAs(JsonObject.class)
+                    .stream()
+                    .filter(item ->
+                            !item.getJsonObject("stats").getJsonArray("flags").isEmpty())
+                    .count();
+            assertTrue(flagged > 1, "items seen by one or two candidates are flagged");
+            board.click("lifecycle:publish");
+            board.waitFor(By.id("lifecycle:confirmYes"));
+            String confirm = board.driver()
+                    .findElement(By.cssSelector(".ui-confirm-dialog-message"))
+                    .getText();
+            assertTrue(
+                    confirm.startsWith("Cesuur " + cut + " (Cohen-Schotanus): " + passing + " geslaagd. " + flagged
+                            + " door de itemanalyse gemarkeerde items zijn niet geneutraliseerd."),
+                    confirm);
+            board.screenshot("publish-confirm");
+            board.click("lifecycle:confirmYes");
+            board.waitForText(By.id("sessionStatus"), "Gepubliceerd");
+            assertTrue(
+                    board.driver()
+                            .findElements(By.id("cutScoreForm:methods:0:apply"))
+                            .isEmpty(),
+                    "a published cut score cannot be changed");
+
+            board.driver().manage().window().setSize(new Dimension(820, 1180));
+            board.driver().navigate().refresh();
+            board.waitFor(By.id("cutScoreForm:methods_data"));
+            assertEquals(
+                    Boolean.TRUE,
+                    board.script("return document.documentElement.scrollWidth <= window.innerWidth"),
+                    "on a tablet the page does not scroll sideways");
+            board.screenshot("cut-score-tablet");
+        }
+    }
+
+    private static String rowText(Browser board, int row) {
+        return board.driver()
+                .findElements(By.cssSelector("[id='cutScoreForm:methods_data'] > tr"))
+                .get(row)
+                .getText();
     }
 
     /**

@@ -652,6 +652,11 @@ class WrittenExamIT {
     }
 
     private void answerRight(WrittenExam.Started attempt, int count) throws Exception {
+        answerRight(exam, attempt, count);
+    }
+
+    /** Saves the key of the attempt's first count items, each acknowledged. */
+    static void answerRight(WrittenExam exam, WrittenExam.Started attempt, int count) throws Exception {
         Map<Integer, Set<String>> keys = keys(attempt.attemptId());
         for (int position = 1; position <= count; position++) {
             assertEquals(

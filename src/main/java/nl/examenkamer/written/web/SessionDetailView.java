@@ -7,14 +7,21 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
+import nl.examenkamer.content.CutScoreMethod;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.web.Downloads;
 import nl.examenkamer.web.LocaleSelection;
 import nl.examenkamer.web.PageMessages;
 import nl.examenkamer.written.AttemptStatus;
+import nl.examenkamer.written.CutScoreOptions;
+import nl.examenkamer.written.CutScoreService;
 import nl.examenkamer.written.EnrolmentRejected;
 import nl.examenkamer.written.ExamSessionService;
+import nl.examenkamer.written.ItemAnalysisService;
 import nl.examenkamer.written.ProctorRow;
 import nl.examenkamer.written.ProctorSummary;
 import nl.examenkamer.written.SessionResultsCsv;
@@ -42,6 +49,12 @@ public class SessionDetailView implements Serializable {
     private SessionResultsService results;
 
     @Inject
+    private CutScoreService cutScores;
+
+    @Inject
+    private ItemAnalysisService itemAnalysis;
+
+    @Inject
     private PageMessages messages;
 
     @Inject
@@ -58,6 +71,9 @@ public class SessionDetailView implements Serializable {
     private String extraFor;
     private Integer extraMinutes = 10;
     private String extraReason;
+    private transient CutScoreOptions cutScore;
+    private CutScoreMethod chosenCutScore;
+    private String cutScoreReason;
 
     /** The closed session's results as the board keeps them: the same file as the API's results.csv. */
     public StreamedContent getResultsCsv() {
@@ -160,6 +176,106 @@ public class SessionDetailView implements Serializable {
             messages.show(violation);
             return null;
         }
+    }
+
+    /** The closed session's cut score, both methods side by side; none while it runs. */
+    public CutScoreOptions getCutScore() {
+        if (cutScore == null && session != null && session.status() != SessionStatus.SCHEDULED) {
+            cutScore = cutScores.options(code);
+        }
+        return cutScore;
+    }
+
+    /**
+     * What the board confirms when publishing: the cut score in force and how many pass with it, and
+     * how many items the item analysis flagged and the board left as they are.
+     */
+    public String getPublishConfirm() {
+        List<String> sentences = new ArrayList<>();
+        CutScoreOptions cut = getCutScore();
+        if (cut != null) {
+            cut.options().stream()
+                    .filter(option -> option.method() == cut.inForce())
+                    .findFirst()
+                    .ifPresent(option -> sentences.add(messages.text(
+                            "session.publish.confirm.cutScore",
+                            percent(cut.percentageInForce()),
+                            messages.text("cutScore.method." + cut.inForce()),
+                            option.passing(),
+                            cut.attempts())));
+            long flagged = itemAnalysis.analyse(code).items().stream()
+                    .filter(row -> row.flagged() && row.neutralised() == null)
+                    .count();
+            if (flagged > 0) {
+                sentences.add(messages.text("session.publish.confirm.flagged", flagged));
+            }
+        }
+        sentences.add(messages.text("session.publish.confirm"));
+        return String.join(" ", sentences);
+    }
+
+    /** Opens the dialog to set the cut score by this method. */
+    public void chooseCutScore(CutScoreOptions.Option option) {
+        chosenCutScore = option.method();
+        cutScoreReason = null;
+    }
+
+    public String applyCutScore() {
+        try {
+            CutScoreService.Applied applied = cutScores.apply(code, chosenCutScore, cutScoreReason);
+            messages.info(
+                    "cutScore.applied",
+                    messages.text("cutScore.method." + applied.method()),
+                    percent(applied.percentage()),
+                    applied.attemptsRescored());
+            return samePage();
+        } catch (RuleViolation violation) {
+            messages.show(violation);
+            return null;
+        }
+    }
+
+    /** What a method's cut rests on, or why it has none for this session. */
+    public String cutScoreBasis(CutScoreOptions.Option option) {
+        if (option.unavailable() != null) {
+            return messages.text(
+                    option.unavailable(), option.unavailableArguments().toArray());
+        }
+        if (option.method() == CutScoreMethod.COHEN_SCHOTANUS) {
+            return messages.text(
+                    "cutScore.basis.COHEN_SCHOTANUS", percent(option.reference()), percent(option.chance()));
+        }
+        return messages.text("cutScore.basis.PERCENTAGE_OF_MAXIMUM", percent(option.percentage()));
+    }
+
+    /** How many would pass: "19 van 20". */
+    public String passingLabel(CutScoreOptions.Option option) {
+        return option.passing() == null
+                ? "–"
+                : messages.text(
+                        "cutScore.passing", option.passing(), getCutScore().attempts());
+    }
+
+    /** A percentage in the reader's language, with at most two decimals: "52,5 %". */
+    public String percent(BigDecimal value) {
+        if (value == null) {
+            return "–";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(localeSelection.getLocale());
+        format.setMaximumFractionDigits(2);
+        return format.format(value) + " %";
+    }
+
+    public String getChosenCutScore() {
+        return chosenCutScore == null ? "" : messages.text("cutScore.method." + chosenCutScore);
+    }
+
+    public String getCutScoreReason() {
+        return cutScoreReason;
+    }
+
+    public void setCutScoreReason(String cutScoreReason) {
+        this.cutScoreReason = cutScoreReason;
     }
 
     private String samePage() {
