@@ -80,6 +80,11 @@ public class ItemBank {
                 .map(item -> version(item.versions().get(versionNo - 1)));
     }
 
+    /** An item version, complete, by its id: what a form points at. */
+    public Optional<ItemViews.Version> version(long versionId) {
+        return Optional.ofNullable(em.find(ItemVersion.class, versionId)).map(this::version);
+    }
+
     /** The id of an item's version, if the item has that version. */
     public Optional<Long> versionId(String code, int versionNo) {
         return em.createQuery(

@@ -11,8 +11,10 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -585,6 +587,128 @@ class WrittenExamIT {
                 "PERCENTAGE_OF_MAXIMUM",
                 TestDatabase.row("SELECT cut_score_method FROM exam_session WHERE code = ?", exam.code())
                         .get("cut_score_method"));
+    }
+
+    @Test
+    void aCandidateAsksForInzageTheBoardPlansItAndOnlyInsideItTheyReadTheirOwnExamWithKeyAndRationale()
+            throws Exception {
+        WrittenExam.Candidate anna = exam.enrolledCandidate();
+        WrittenExam.Candidate bram = exam.enrolledCandidate();
+        WrittenExam.Candidate absent = exam.enrolledCandidate();
+        WrittenExam.Started annas = exam.start(anna);
+        answerRight(annas, 30);
+        // Anna marks a wrong option on item 31, so her sheet shows both her answer and the key there
+        String wrong = wrongOption(annas, 31);
+        assertEquals(200, exam.save(annas, 31, 31, json(Set.of(wrong)), false).status());
+        answerRight(exam.start(bram), 10);
+        String mine = "/api/v1/me/written-exams/" + exam.code() + "/inzage";
+        Api annaApi = anna.api(base);
+        Api.Response tooEarly = annaApi.post(mine, "{\"note\":\"vraag 12\"}");
+        assertEquals(409, tooEarly.status(), tooEarly.body());
+        assertEquals("inzage.notPublished", tooEarly.json().getString("code"));
+        assertFalse(annaApi.get(mine).json().getBoolean("requestable"));
+        assertEquals(200, exam.close().status());
+        assertEquals(204, exam.publish().status());
+
+        JsonObject open = annaApi.get(mine).json();
+        assertTrue(open.getBoolean("requestable"), open.toString());
+        Instant deadline = Instant.parse(open.getString("requestDeadline"));
+        Object stored = TestDatabase.row("SELECT published_at FROM exam_session WHERE code = ?", exam.code())
+                .get("published_at");
+        Instant published = stored instanceof OffsetDateTime time ? time.toInstant() : ((Timestamp) stored).toInstant();
+        assertEquals(published.plus(Duration.ofDays(42)), deadline, "six weeks after publication");
+        Api.Response asked = annaApi.post(mine, "{\"note\":\"Ik wil vraag 31 nalezen\"}");
+        assertEquals(201, asked.status(), asked.body());
+        assertEquals("REQUESTED", asked.json().getString("state"));
+        assertEquals(409, annaApi.post(mine, "{}").status(), "once per exam");
+        Api.Response notPlanned = annaApi.get(mine + "/exam");
+        assertEquals(409, notPlanned.status(), notPlanned.body());
+        assertEquals("inzage.notPlanned", notPlanned.json().getString("code"));
+        assertFalse(notPlanned.body().contains("rationale"), "nothing of the exam before the window");
+        Api.Response noAttempt = absent.api(base).post("/api/v1/me/written-exams/" + exam.code() + "/inzage", "{}");
+        assertEquals(409, noAttempt.status(), noAttempt.body());
+        assertEquals("inzage.noAttempt", noAttempt.json().getString("code"));
+
+        Api board = TestAccounts.board(base);
+        String requests = "/api/v1/exam-sessions/" + exam.code() + "/inzage";
+        JsonObject request = board.get(requests).array().getJsonObject(0);
+        assertEquals(anna.number(), request.getString("candidateNumber"));
+        assertEquals("Ik wil vraag 31 nalezen", request.getString("note"));
+        assertEquals(1, board.get(requests).array().size());
+        Instant now = Instant.now();
+        Api.Response later = board.put(
+                requests + "/" + anna.number(), window(now.plus(Duration.ofHours(1)), now.plus(Duration.ofHours(2))));
+        assertEquals(200, later.status(), later.body());
+        assertEquals("PLANNED", later.json().getString("state"));
+        Api.Response notYet = annaApi.get(mine + "/exam");
+        assertEquals(409, notYet.status(), notYet.body());
+        assertEquals("inzage.notYetOpen", notYet.json().getString("code"));
+        assertEquals(
+                404,
+                board.put(requests + "/" + bram.number(), window(now, now.plus(Duration.ofHours(1))))
+                        .status(),
+                "Bram did not ask");
+        assertEquals(
+                403,
+                annaApi.put(requests + "/" + anna.number(), window(now, now.plus(Duration.ofHours(1))))
+                        .status(),
+                "a candidate does not plan");
+        Api.Response moved = board.put(
+                requests + "/" + anna.number(),
+                window(now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(1))));
+        assertEquals("OPEN", moved.json().getString("state"), moved.body());
+
+        Api.Response read = annaApi.get(mine + "/exam");
+        assertEquals(200, read.status(), read.body());
+        JsonObject sheet = read.json();
+        assertEquals(30, sheet.getInt("rawScore"));
+        List<JsonObject> items = sheet.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(40, items.size());
+        assertEquals(
+                30, items.stream().filter(item -> item.getBoolean("correct")).count());
+        Map<Integer, Set<String>> keys = keys(annas.attemptId());
+        for (JsonObject item : items) {
+            int position = item.getInt("position");
+            List<String> order = List.of(((String) TestDatabase.row(
+                                    "SELECT option_order FROM attempt_item WHERE attempt_id = ? AND position = ?",
+                                    annas.attemptId(),
+                                    position)
+                            .get("option_order"))
+                    .split(","));
+            Set<String> keyLetters = new HashSet<>();
+            Set<String> markedLetters = new HashSet<>();
+            List<JsonObject> options = item.getJsonArray("options").getValuesAs(JsonObject.class);
+            for (int index = 0; index < options.size(); index++) {
+                assertEquals(
+                        String.valueOf((char) ('A' + index)), options.get(index).getString("letter"));
+                if (options.get(index).getBoolean("key")) {
+                    keyLetters.add(order.get(index));
+                }
+                if (options.get(index).getBoolean("marked")) {
+                    markedLetters.add(order.get(index));
+                }
+            }
+            assertEquals(keys.get(position), keyLetters, "the key under the letters Anna saw, item " + position);
+            Set<String> expected = position <= 30 ? keys.get(position) : position == 31 ? Set.of(wrong) : Set.of();
+            assertEquals(expected, markedLetters, "Anna's own answer, item " + position);
+            assertFalse(item.getString("rationale").isBlank());
+            assertFalse(item.getJsonArray("sources").isEmpty(), item.toString());
+        }
+        annaApi.get(mine + "/exam");
+        Api.Response brams = bram.api(base).get("/api/v1/me/written-exams/" + exam.code() + "/inzage/exam");
+        assertEquals(409, brams.status(), brams.body());
+        assertEquals("inzage.notAsked", brams.json().getString("code"));
+        assertEquals(403, board.get(mine + "/exam").status(), "the inspection is the candidate's own");
+        for (String action : List.of("inzage.requested", "inzage.planned", "inzage.read")) {
+            JsonObject audit = board.get("/api/v1/audit?action=" + action + "&objectId=" + exam.code())
+                    .json();
+            assertEquals(action.equals("inzage.planned") ? 2 : 1, audit.getInt("total"), action + ": " + audit);
+        }
+    }
+
+    private static String window(Instant opens, Instant closes) {
+        return "{\"opensAt\":\"" + opens.atOffset(ZoneOffset.UTC) + "\",\"closesAt\":\""
+                + closes.atOffset(ZoneOffset.UTC) + "\"}";
     }
 
     /** How many attempts of the session passed, as stored. */

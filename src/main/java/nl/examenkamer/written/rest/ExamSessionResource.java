@@ -27,6 +27,8 @@ import nl.examenkamer.written.CutScoreOptions;
 import nl.examenkamer.written.CutScoreService;
 import nl.examenkamer.written.ExamSession;
 import nl.examenkamer.written.ExamSessionService;
+import nl.examenkamer.written.InzageService;
+import nl.examenkamer.written.InzageViews;
 import nl.examenkamer.written.ItemAnalysisCsv;
 import nl.examenkamer.written.ItemAnalysisService;
 import nl.examenkamer.written.Neutralisation;
@@ -67,6 +69,9 @@ public class ExamSessionResource {
 
     @Inject
     private CutScoreService cutScores;
+
+    @Inject
+    private InzageService inzage;
 
     @Context
     private HttpHeaders headers;
@@ -297,6 +302,33 @@ public class ExamSessionResource {
     public CutScoreService.Applied setCutScore(@PathParam("code") String code, CutScoreChoice request) {
         return cutScores.apply(
                 code, request == null ? null : request.method(), request == null ? null : request.reason());
+    }
+
+    @GET
+    @Path("{code}/inzage")
+    @RolesAllowed(Role.BOARD_NAME)
+    @Operation(summary = "The inspection (inzage) requests of a session, in the order they came in, with their windows")
+    public List<InzageViews.Request> inzageRequests(@PathParam("code") String code) {
+        return inzage.requests(code);
+    }
+
+    /** An inspection window: ISO times (Dutch time without an offset); at most two weeks, not yet passed. */
+    public record InzageWindow(String opensAt, String closesAt) {}
+
+    @PUT
+    @Path("{code}/inzage/{candidateNumber}")
+    @RolesAllowed(Role.BOARD_NAME)
+    @Operation(summary = "Plan (or move) the window of a candidate's inspection; audited")
+    public InzageViews.Request planInzage(
+            @PathParam("code") String code, @PathParam("candidateNumber") String candidateNumber, InzageWindow window) {
+        if (window == null) {
+            throw RuleViolation.invalid("inzage.window.required");
+        }
+        return inzage.plan(
+                code,
+                candidateNumber,
+                Times.instant("opensAt", window.opensAt()),
+                Times.instant("closesAt", window.closesAt()));
     }
 
     @POST

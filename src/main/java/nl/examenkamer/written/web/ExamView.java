@@ -11,6 +11,8 @@ import nl.examenkamer.web.PageMessages;
 import nl.examenkamer.written.AttemptForm;
 import nl.examenkamer.written.AttemptService;
 import nl.examenkamer.written.ExamResult;
+import nl.examenkamer.written.InzageService;
+import nl.examenkamer.written.InzageViews;
 import nl.examenkamer.written.ResultService;
 
 /**
@@ -32,6 +34,9 @@ public class ExamView implements Serializable {
     private ResultService results;
 
     @Inject
+    private InzageService inzageService;
+
+    @Inject
     private Caller caller;
 
     @Inject
@@ -41,6 +46,8 @@ public class ExamView implements Serializable {
     private String accessCode;
     private ExamResult exam;
     private transient AttemptForm form;
+    private InzageViews.Mine inzage;
+    private String inzageNote;
 
     public void load() {
         if (session == null) {
@@ -66,6 +73,32 @@ public class ExamView implements Serializable {
             messages.show(violation); // kept across the redirect
         }
         return "/candidate/exam?faces-redirect=true&session=" + session;
+    }
+
+    /** After publication: whether the candidate may ask for an inspection, or where it stands. */
+    public InzageViews.Mine getInzage() {
+        if (inzage == null && isPublished()) {
+            inzage = inzageService.mine(caller.name(), session);
+        }
+        return inzage;
+    }
+
+    public String requestInzage() {
+        try {
+            inzageService.request(caller.name(), session, inzageNote);
+            messages.info("inzage.requested");
+        } catch (RuleViolation violation) {
+            messages.show(violation); // kept across the redirect
+        }
+        return "/candidate/exam?faces-redirect=true&session=" + session;
+    }
+
+    public String getInzageNote() {
+        return inzageNote;
+    }
+
+    public void setInzageNote(String inzageNote) {
+        this.inzageNote = inzageNote;
     }
 
     /** The letter shown before an option: by position on the page, not the option's own label. */

@@ -9,18 +9,23 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import nl.examenkamer.content.CutScoreMethod;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.web.Downloads;
 import nl.examenkamer.web.LocaleSelection;
+import nl.examenkamer.web.Moments;
 import nl.examenkamer.web.PageMessages;
 import nl.examenkamer.written.AttemptStatus;
 import nl.examenkamer.written.CutScoreOptions;
 import nl.examenkamer.written.CutScoreService;
 import nl.examenkamer.written.EnrolmentRejected;
 import nl.examenkamer.written.ExamSessionService;
+import nl.examenkamer.written.InzageService;
+import nl.examenkamer.written.InzageViews;
 import nl.examenkamer.written.ItemAnalysisService;
 import nl.examenkamer.written.ProctorRow;
 import nl.examenkamer.written.ProctorSummary;
@@ -55,6 +60,12 @@ public class SessionDetailView implements Serializable {
     private ItemAnalysisService itemAnalysis;
 
     @Inject
+    private InzageService inzage;
+
+    @Inject
+    private Moments moments;
+
+    @Inject
     private PageMessages messages;
 
     @Inject
@@ -74,6 +85,11 @@ public class SessionDetailView implements Serializable {
     private transient CutScoreOptions cutScore;
     private CutScoreMethod chosenCutScore;
     private String cutScoreReason;
+    private transient List<InzageViews.Request> inzageRequests;
+    private String inzageFor;
+    private LocalDate inzageDate;
+    private LocalTime inzageFrom = LocalTime.of(10, 0);
+    private LocalTime inzageUntil = LocalTime.of(11, 0);
 
     /** The closed session's results as the board keeps them: the same file as the API's results.csv. */
     public StreamedContent getResultsCsv() {
@@ -276,6 +292,79 @@ public class SessionDetailView implements Serializable {
 
     public void setCutScoreReason(String cutScoreReason) {
         this.cutScoreReason = cutScoreReason;
+    }
+
+    /** The inspection requests of a published session. */
+    public List<InzageViews.Request> getInzageRequests() {
+        if (inzageRequests == null && isPublished()) {
+            inzageRequests = inzage.requests(code);
+        }
+        return inzageRequests;
+    }
+
+    /** Opens the dialog to plan (or move) this candidate's inspection: on its day, or tomorrow. */
+    public void chooseInzage(InzageViews.Request request) {
+        inzageFor = request.candidateNumber();
+        inzageDate = request.opensAt() == null
+                ? moments.today().plusDays(1)
+                : request.opensAt().atZone(SessionsView.DUTCH_TIME).toLocalDate();
+    }
+
+    public String planInzage() {
+        if (inzageDate == null || inzageFrom == null || inzageUntil == null) {
+            messages.error("inzage.window.required");
+            return null;
+        }
+        try {
+            InzageViews.Request planned = inzage.plan(
+                    code,
+                    inzageFor,
+                    inzageDate
+                            .atTime(inzageFrom)
+                            .atZone(SessionsView.DUTCH_TIME)
+                            .toInstant(),
+                    inzageDate
+                            .atTime(inzageUntil)
+                            .atZone(SessionsView.DUTCH_TIME)
+                            .toInstant());
+            messages.info(
+                    "inzage.planned",
+                    planned.candidateNumber(),
+                    moments.dateTime(planned.opensAt()),
+                    moments.dateTime(planned.closesAt()));
+            return samePage();
+        } catch (RuleViolation violation) {
+            messages.show(violation);
+            return null;
+        }
+    }
+
+    public String getInzageFor() {
+        return inzageFor;
+    }
+
+    public LocalDate getInzageDate() {
+        return inzageDate;
+    }
+
+    public void setInzageDate(LocalDate inzageDate) {
+        this.inzageDate = inzageDate;
+    }
+
+    public LocalTime getInzageFrom() {
+        return inzageFrom;
+    }
+
+    public void setInzageFrom(LocalTime inzageFrom) {
+        this.inzageFrom = inzageFrom;
+    }
+
+    public LocalTime getInzageUntil() {
+        return inzageUntil;
+    }
+
+    public void setInzageUntil(LocalTime inzageUntil) {
+        this.inzageUntil = inzageUntil;
     }
 
     private String samePage() {
