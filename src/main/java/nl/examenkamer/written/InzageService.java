@@ -161,33 +161,9 @@ public class InzageService {
         AttemptRow attempt = attempts.find(inzage.attemptId()).orElseThrow();
         Map<Long, Neutralisation> neutralised = neutralisations.of(attempt.sessionId());
         ThemeOrder themes = ThemeOrder.of(catalog.themes());
-        List<InzageViews.Item> items = new ArrayList<>();
-        for (AttemptItemRow row : attempts.items(attempt.id())) {
-            ItemViews.Version version = bank.version(row.itemVersionId()).orElseThrow();
-            Set<String> marked = new HashSet<>(ItemShape.labels(row.answer()));
-            Map<String, ItemViews.Option> byLabel = new HashMap<>();
-            version.options().forEach(option -> byLabel.put(option.label(), option));
-            List<InzageViews.Option> options = new ArrayList<>();
-            for (int index = 0; index < row.optionOrder().size(); index++) {
-                ItemViews.Option option = byLabel.get(row.optionOrder().get(index));
-                options.add(new InzageViews.Option(
-                        String.valueOf((char) ('A' + index)),
-                        option.text(),
-                        marked.contains(option.label()),
-                        option.correct()));
-            }
-            Neutralisation neutralisation = neutralised.get(row.itemVersionId());
-            items.add(new InzageViews.Item(
-                    row.position(),
-                    themes.name(version.theme()),
-                    version.caseText(),
-                    version.question(),
-                    options,
-                    Boolean.TRUE.equals(row.correct()),
-                    neutralisation == null ? null : neutralisation.mode(),
-                    version.rationale(),
-                    version.sources().stream().map(ItemViews.Source::citation).toList()));
-        }
+        List<InzageViews.Item> items = attempts.items(attempt.id()).stream()
+                .map(row -> item(row, neutralised.get(row.itemVersionId()), themes))
+                .toList();
         ExamSession session = enrolment.session();
         return new InzageViews.Sheet(
                 session.code(),
@@ -198,6 +174,33 @@ public class InzageService {
                 attempt.passed(),
                 inzage.closesAt(),
                 items);
+    }
+
+    /** One question as the candidate saw it, with their answer, the key and why. */
+    private InzageViews.Item item(AttemptItemRow row, Neutralisation neutralisation, ThemeOrder themes) {
+        ItemViews.Version version = bank.version(row.itemVersionId()).orElseThrow();
+        Set<String> marked = new HashSet<>(ItemShape.labels(row.answer()));
+        Map<String, ItemViews.Option> byLabel = new HashMap<>();
+        version.options().forEach(option -> byLabel.put(option.label(), option));
+        List<InzageViews.Option> options = new ArrayList<>();
+        for (int index = 0; index < row.optionOrder().size(); index++) {
+            ItemViews.Option option = byLabel.get(row.optionOrder().get(index));
+            options.add(new InzageViews.Option(
+                    String.valueOf((char) ('A' + index)),
+                    option.text(),
+                    marked.contains(option.label()),
+                    option.correct()));
+        }
+        return new InzageViews.Item(
+                row.position(),
+                themes.name(version.theme()),
+                version.caseText(),
+                version.question(),
+                options,
+                Boolean.TRUE.equals(row.correct()),
+                neutralisation == null ? null : neutralisation.mode(),
+                version.rationale(),
+                version.sources().stream().map(ItemViews.Source::citation).toList());
     }
 
     private Enrolment enrolment(String username, String sessionCode) {
