@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +24,9 @@ import nl.examenkamer.content.ItemViews;
 import nl.examenkamer.identity.Account;
 import nl.examenkamer.identity.Caller;
 import nl.examenkamer.identity.Candidate;
+import nl.examenkamer.shared.Messages;
 import nl.examenkamer.shared.RuleViolation;
+import nl.examenkamer.shared.mail.MailOutbox;
 
 /**
  * Inspections (inzage) of published written exams: the candidate asks, the board plans a window,
@@ -33,6 +36,9 @@ import nl.examenkamer.shared.RuleViolation;
 @ApplicationScoped
 @Transactional
 public class InzageService {
+
+    private static final DateTimeFormatter MAIL_MOMENT =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm", Messages.DUTCH);
 
     @PersistenceContext
     private EntityManager em;
@@ -54,6 +60,9 @@ public class InzageService {
 
     @Inject
     private AuditLog auditLog;
+
+    @Inject
+    private MailOutbox outbox;
 
     @Inject
     private Caller caller;
@@ -141,12 +150,33 @@ public class InzageService {
                 .findFirst()
                 .orElseThrow(() -> RuleViolation.notFound("inzage.notRequested", number, session.code()));
         inzage.plan(opens, closes, caller.name(), clock.instant());
+        tellCandidate(sessions.enrolmentById(inzage.enrolmentId()).candidate(), session, inzage);
         auditLog.record(AuditEvent.of("inzage.planned", "exam-session", session.code())
                 .withDetails("candidate=" + number + " window=" + opens + ".." + closes));
         return requests(sessionCode).stream()
                 .filter(request -> request.candidateNumber().equals(number))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** An e-mail to the candidate with the (new) window: they would not otherwise know it was planned. */
+    private void tellCandidate(Candidate candidate, ExamSession session, Inzage inzage) {
+        if (candidate.email() == null || candidate.email().isBlank()) {
+            return;
+        }
+        DateTimeFormatter when = MAIL_MOMENT.withZone(clock.getZone());
+        outbox.queue(
+                candidate.email(),
+                Messages.text(Messages.DUTCH, "inzage.mail.subject", session.name(), when.format(inzage.opensAt())),
+                Messages.text(
+                        Messages.DUTCH,
+                        "inzage.mail.body",
+                        candidate.fullName(),
+                        session.name(),
+                        when.format(inzage.opensAt()),
+                        when.format(inzage.closesAt())),
+                null,
+                null);
     }
 
     /** The caller's own exam, inside their window; the first reading is audited. */

@@ -657,6 +657,14 @@ class WrittenExamIT {
                 requests + "/" + anna.number(),
                 window(now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(1))));
         assertEquals("OPEN", moved.json().getString("state"), moved.body());
+        List<Map<String, Object>> mails = TestDatabase.rows(
+                "SELECT m.subject, m.body FROM mail_outbox m JOIN candidate c ON c.email = m.recipient"
+                        + " WHERE c.candidate_number = ? ORDER BY m.id",
+                anna.number());
+        assertEquals(2, mails.size(), "planned, then moved: Anna is told each time");
+        assertTrue(((String) mails.get(1).get("subject")).startsWith("Inzage "), mails.toString());
+        assertTrue(((String) mails.get(1).get("body")).startsWith("Beste " + anna.fullName() + ","), mails.toString());
+        assertTrue(((String) mails.get(1).get("body")).contains(" is gepland van "), mails.toString());
 
         Api.Response read = annaApi.get(mine + "/exam");
         assertEquals(200, read.status(), read.body());
