@@ -136,6 +136,19 @@ public class InzageService {
                 .toList();
     }
 
+    /** Per session code, how many requests wait for a window; sessions without any are left out. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> toPlanBySession() {
+        Map<String, Long> waiting = new HashMap<>();
+        em.createQuery(
+                        "select s.code, count(i) from Inzage i, ExamSession s where s.id = i.sessionId"
+                                + " and i.opensAt is null group by s.code",
+                        Object[].class)
+                .getResultList()
+                .forEach(row -> waiting.put((String) row[0], ((Number) row[1]).longValue()));
+        return waiting;
+    }
+
     /** The board plans (or moves) a candidate's window; audited with the window. */
     public InzageViews.Request plan(String sessionCode, String candidateNumber, Instant opens, Instant closes) {
         ExamSession session = sessions.require(sessionCode);

@@ -68,6 +68,8 @@ class InzageBrowserIT {
         try (Browser board = Browser.open(base.toString())) {
             board.logIn(TestAccounts.BOARD_USERNAME, TestAccounts.BOARD_PASSWORD);
             board.waitFor(By.id("boardHome"));
+            board.go("/board/sessions.xhtml");
+            board.waitForText(sessionRow(exam), "1 inzage te plannen");
             board.go("/board/session.xhtml?code=" + exam.code());
             board.waitForText(By.id("inzageRequests:requests_data"), anna.number());
             String row = board.driver()
@@ -88,6 +90,11 @@ class InzageBrowserIT {
             board.waitForText(By.tagName("body"), "De inzage van " + anna.number() + " is gepland van ");
             board.waitForText(By.id("inzageRequests:requests_data"), "Open");
             board.screenshot("inzage-planned");
+            board.go("/board/sessions.xhtml");
+            board.waitForText(sessionRow(exam), exam.code());
+            assertTrue(
+                    !board.driver().findElement(sessionRow(exam)).getText().contains("te plannen"),
+                    "planned: nothing left to do for the board");
         }
 
         try (Browser candidate = Browser.open(base.toString())) {
@@ -120,6 +127,11 @@ class InzageBrowserIT {
                     candidate.script("return document.documentElement.scrollWidth <= window.innerWidth"),
                     "on a tablet the page does not scroll sideways");
         }
+    }
+
+    /** The session's row in the board's list of sessions. */
+    private static By sessionRow(WrittenExam exam) {
+        return By.xpath("//tbody[@id='sessions_data']/tr[.//a[text()='" + exam.code() + "']]");
     }
 
     /** Replaces what a date or time field holds (it comes filled in: clearing it would fill it again). */

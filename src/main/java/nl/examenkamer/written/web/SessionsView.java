@@ -8,12 +8,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import nl.examenkamer.content.ContentCatalog;
 import nl.examenkamer.content.ContentViews;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.web.PageMessages;
 import nl.examenkamer.written.ExamSession;
 import nl.examenkamer.written.ExamSessionService;
+import nl.examenkamer.written.InzageService;
 import nl.examenkamer.written.SessionView;
 
 /** The board's written exam sessions: the list, and planning a new one. */
@@ -33,6 +35,11 @@ public class SessionsView implements Serializable {
     @Inject
     private PageMessages messages;
 
+    @Inject
+    private InzageService inzage;
+
+    private transient Map<String, Long> inzageToPlan;
+
     private String blueprint;
     private String name;
     private LocalDate date;
@@ -45,6 +52,19 @@ public class SessionsView implements Serializable {
 
     public List<SessionView> getSessions() {
         return service.all();
+    }
+
+    /** How many inspection requests of this session still wait for a window: the board's to-do. */
+    public long inzageToPlan(SessionView session) {
+        if (inzageToPlan == null) {
+            inzageToPlan = inzage.toPlanBySession();
+        }
+        return inzageToPlan.getOrDefault(session.code(), 0L);
+    }
+
+    /** "1 inzage te plannen". */
+    public String inzageToPlanLabel(SessionView session) {
+        return messages.text("inzage.toPlan", inzageToPlan(session));
     }
 
     public List<String> getBlueprints() {
