@@ -206,24 +206,34 @@ public class AttemptService {
 
     private void score(AttemptRow attempt, Map<Long, Neutralisation> neutralised) {
         ExamSession session = sessions.byId(attempt.sessionId());
+        List<AttemptStore.ScoredAnswer> answers = store.items(attempt.id()).stream()
+                .map(item -> new AttemptStore.ScoredAnswer(
+                        attempt.id(), item.position(), item.itemVersionId(), item.answer()))
+                .toList();
         store.storeScore(
                 attempt.id(),
-                Scoring.score(scoredForm(attempt.id(), neutralised).items(), session.cutScorePercentageInForce()));
+                Scoring.score(
+                        scoredForm(attempt.id(), answers, neutralised).items(), session.cutScorePercentageInForce()));
     }
 
     /** An attempt's items as scoring needs them, and what blind guessing would score on them. */
     record ScoredForm(long attemptId, List<Scoring.ScoredItem> items, double chance) {}
 
-    /** The attempt's form with its answers and the session's neutralisations (by item version). */
-    ScoredForm scoredForm(long attemptId, Map<Long, Neutralisation> neutralised) {
+    /** The attempt's answers (one per position of its form) with the session's neutralisations (by item version). */
+    ScoredForm scoredForm(
+            long attemptId, List<AttemptStore.ScoredAnswer> answers, Map<Long, Neutralisation> neutralised) {
         List<Scoring.ScoredItem> items = new ArrayList<>();
         double chance = 0;
-        for (AttemptItemRow item : store.items(attemptId)) {
-            ItemText text = texts.of(item.itemVersionId());
-            Neutralisation neutralisation = neutralised.get(item.itemVersionId());
+        for (AttemptStore.ScoredAnswer answer : answers) {
+            ItemText text = texts.of(answer.itemVersionId());
+            Neutralisation neutralisation = neutralised.get(answer.itemVersionId());
             Neutralisation.Mode mode = neutralisation == null ? null : neutralisation.mode();
             items.add(new Scoring.ScoredItem(
-                    item.position(), text.theme(), text.key(), new HashSet<>(ItemShape.labels(item.answer())), mode));
+                    answer.position(),
+                    text.theme(),
+                    text.key(),
+                    new HashSet<>(ItemShape.labels(answer.answer())),
+                    mode));
             if (mode == null) {
                 chance += CohenSchotanus.chance(text.type(), text.options().size());
             } else if (mode == Neutralisation.Mode.CREDIT) {

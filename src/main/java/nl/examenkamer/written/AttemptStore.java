@@ -193,14 +193,6 @@ public class AttemptStore {
                 at(now));
     }
 
-    /** The session's attempts that have a score: the ones a neutralisation rescores. */
-    public List<Long> scored(long sessionId) {
-        return ids(
-                "SELECT id FROM attempt WHERE session_id = ? AND raw_score IS NOT NULL ORDER BY id",
-                Integer.MAX_VALUE,
-                sessionId);
-    }
-
     public List<Long> open(long sessionId) {
         return ids(
                 "SELECT id FROM attempt WHERE session_id = ? AND status = 'IN_PROGRESS'", Integer.MAX_VALUE, sessionId);
@@ -259,11 +251,11 @@ public class AttemptStore {
     }
 
     /** An answer of a scored attempt: the attempt, the item version and the options marked ("A,C"; null for none). */
-    public record ScoredAnswer(long attemptId, long itemVersionId, String answer) {}
+    public record ScoredAnswer(long attemptId, int position, long itemVersionId, String answer) {}
 
-    /** Every answer of every scored attempt of a session, attempt by attempt: what item analysis reads. */
+    /** Every answer of every scored attempt of a session, attempt by attempt: what item analysis and rescoring read. */
     public List<ScoredAnswer> scoredAnswersOfSession(long sessionId) {
-        String sql = "SELECT i.attempt_id, i.item_version_id, i.answer FROM attempt_item i"
+        String sql = "SELECT i.attempt_id, i.position, i.item_version_id, i.answer FROM attempt_item i"
                 + " JOIN attempt a ON a.id = i.attempt_id WHERE a.session_id = ? AND a.raw_score IS NOT NULL"
                 + " ORDER BY i.attempt_id, i.position";
         try (Connection connection = dataSource.getConnection();
@@ -272,7 +264,7 @@ public class AttemptStore {
             try (ResultSet rows = query.executeQuery()) {
                 List<ScoredAnswer> answers = new ArrayList<>();
                 while (rows.next()) {
-                    answers.add(new ScoredAnswer(rows.getLong(1), rows.getLong(2), rows.getString(3)));
+                    answers.add(new ScoredAnswer(rows.getLong(1), rows.getInt(2), rows.getLong(3), rows.getString(4)));
                 }
                 return answers;
             }

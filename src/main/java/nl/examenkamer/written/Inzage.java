@@ -95,7 +95,7 @@ public class Inzage {
             throw RuleViolation.conflict("inzage.notPublished");
         }
         Instant now = clock.instant();
-        Instant deadline = session.publishedAt().plus(REQUEST_PERIOD);
+        Instant deadline = requestDeadline(session);
         if (!now.isBefore(deadline)) {
             throw RuleViolation.conflict("inzage.period.over", shown(deadline, clock));
         }
@@ -104,6 +104,13 @@ public class Inzage {
             throw RuleViolation.invalid("inzage.note.tooLong", MAX_NOTE);
         }
         return new Inzage(attempt.id(), session.id(), enrolmentId, now, text);
+    }
+
+    /** Until when a candidate may ask for an inspection of a session; null while it is not published. */
+    public static Instant requestDeadline(ExamSession session) {
+        return session.status() == SessionStatus.PUBLISHED
+                ? session.publishedAt().plus(REQUEST_PERIOD)
+                : null;
     }
 
     /** The board plans (or moves) the window in which the candidate can read their exam. */

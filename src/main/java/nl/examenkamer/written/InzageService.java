@@ -89,11 +89,11 @@ public class InzageService {
                     found.opensAt(),
                     found.closesAt());
         }
-        boolean published = session.status() == SessionStatus.PUBLISHED;
-        Instant deadline = published ? session.publishedAt().plus(Inzage.REQUEST_PERIOD) : null;
-        boolean taken = attempts.findByEnrolment(enrolment.id()).isPresent();
-        return new InzageViews.Mine(
-                session.code(), published && taken && now.isBefore(deadline), deadline, null, null, null, null, null);
+        Instant deadline = Inzage.requestDeadline(session);
+        boolean requestable = deadline != null
+                && now.isBefore(deadline)
+                && attempts.findByEnrolment(enrolment.id()).isPresent();
+        return new InzageViews.Mine(session.code(), requestable, deadline, null, null, null, null, null);
     }
 
     public InzageViews.Mine request(String username, String sessionCode, String note) {
@@ -111,29 +111,31 @@ public class InzageService {
         return mine(username, sessionCode);
     }
 
-    /** Every request of a session for the board, in the order they came in. */
+    /** Every request of a session for the board, in the order they came in, each with its candidate. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<InzageViews.Request> requests(String sessionCode) {
         ExamSession session = sessions.require(sessionCode);
         Instant now = clock.instant();
         return em.createQuery(
-                        "select i from Inzage i where i.sessionId = :session order by i.requestedAt", Inzage.class)
+                        "select i, e.candidate from Inzage i, Enrolment e where e.id = i.enrolmentId"
+                                + " and i.sessionId = :session order by i.requestedAt",
+                        Object[].class)
                 .setParameter("session", session.id())
                 .getResultStream()
-                .map(inzage -> {
-                    Candidate candidate =
-                            sessions.enrolmentById(inzage.enrolmentId()).candidate();
-                    return new InzageViews.Request(
-                            candidate.number().toString(),
-                            candidate.fullName(),
-                            inzage.requestedAt(),
-                            inzage.note(),
-                            inzage.stateAt(now),
-                            inzage.opensAt(),
-                            inzage.closesAt(),
-                            inzage.firstViewedAt());
-                })
+                .map(row -> request((Inzage) row[0], (Candidate) row[1], now))
                 .toList();
+    }
+
+    private static InzageViews.Request request(Inzage inzage, Candidate candidate, Instant now) {
+        return new InzageViews.Request(
+                candidate.number().toString(),
+                candidate.fullName(),
+                inzage.requestedAt(),
+                inzage.note(),
+                inzage.stateAt(now),
+                inzage.opensAt(),
+                inzage.closesAt(),
+                inzage.firstViewedAt());
     }
 
     /** Per session code, how many requests wait for a window; sessions without any are left out. */
@@ -153,23 +155,23 @@ public class InzageService {
     public InzageViews.Request plan(String sessionCode, String candidateNumber, Instant opens, Instant closes) {
         ExamSession session = sessions.require(sessionCode);
         String number = candidateNumber == null ? "" : candidateNumber.strip().toUpperCase(Locale.ROOT);
-        Inzage inzage = em.createQuery(
-                        "select i from Inzage i, Enrolment e where e.id = i.enrolmentId and i.sessionId = :session"
-                                + " and e.candidate.number = :number",
-                        Inzage.class)
+        Object[] found = em.createQuery(
+                        "select i, e.candidate from Inzage i, Enrolment e where e.id = i.enrolmentId"
+                                + " and i.sessionId = :session and e.candidate.number = :number",
+                        Object[].class)
                 .setParameter("session", session.id())
                 .setParameter("number", number)
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> RuleViolation.notFound("inzage.notRequested", number, session.code()));
-        inzage.plan(opens, closes, caller.name(), clock.instant());
-        tellCandidate(sessions.enrolmentById(inzage.enrolmentId()).candidate(), session, inzage);
+        Inzage inzage = (Inzage) found[0];
+        Candidate candidate = (Candidate) found[1];
+        Instant now = clock.instant();
+        inzage.plan(opens, closes, caller.name(), now);
+        tellCandidate(candidate, session, inzage);
         auditLog.record(AuditEvent.of("inzage.planned", "exam-session", session.code())
                 .withDetails("candidate=" + number + " window=" + opens + ".." + closes));
-        return requests(sessionCode).stream()
-                .filter(request -> request.candidateNumber().equals(number))
-                .findFirst()
-                .orElseThrow();
+        return request(inzage, candidate, now);
     }
 
     /** An e-mail to the candidate with the (new) window: they would not otherwise know it was planned. */
@@ -229,10 +231,7 @@ public class InzageService {
         for (int index = 0; index < row.optionOrder().size(); index++) {
             ItemViews.Option option = byLabel.get(row.optionOrder().get(index));
             options.add(new InzageViews.Option(
-                    String.valueOf((char) ('A' + index)),
-                    option.text(),
-                    marked.contains(option.label()),
-                    option.correct()));
+                    ItemShape.letter(index), option.text(), marked.contains(option.label()), option.correct()));
         }
         return new InzageViews.Item(
                 row.position(),

@@ -36,6 +36,11 @@ public record ItemShape(ItemType type, List<String> optionLabels) {
         return String.join(",", chosen);
     }
 
+    /** The letter shown before an option: by its position on the candidate's form, not its own label. */
+    public static String letter(int index) {
+        return String.valueOf((char) ('A' + index));
+    }
+
     public static List<String> labels(String canonical) {
         return canonical == null || canonical.isEmpty() ? List.of() : List.of(canonical.split(","));
     }

@@ -38,4 +38,11 @@ public record SessionItemAnalysis(
     public long flaggedCount() {
         return items.stream().filter(Row::flagged).count();
     }
+
+    /** Flagged items the board left as they are: what publishing should not pass unawares. */
+    public long flaggedNotNeutralisedCount() {
+        return items.stream()
+                .filter(row -> row.flagged() && row.neutralised() == null)
+                .count();
+    }
 }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.examenkamer.content.CutScoreMethod;
@@ -27,12 +29,21 @@ public class SessionScoring {
     @Inject
     private Neutralisations neutralisations;
 
-    /** Every scored attempt's form with its answers, the session's neutralisations applied. */
+    /**
+     * Every scored attempt's form with its answers, the session's neutralisations applied: the
+     * answers of the whole hall in one query, not one per attempt.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     List<AttemptService.ScoredForm> forms(ExamSession session) {
         Map<Long, Neutralisation> neutralised = neutralisations.of(session.id());
-        return attempts.scored(session.id()).stream()
-                .map(attemptId -> attemptService.scoredForm(attemptId, neutralised))
+        Map<Long, List<AttemptStore.ScoredAnswer>> byAttempt = new LinkedHashMap<>();
+        for (AttemptStore.ScoredAnswer answer : attempts.scoredAnswersOfSession(session.id())) {
+            byAttempt
+                    .computeIfAbsent(answer.attemptId(), attempt -> new ArrayList<>())
+                    .add(answer);
+        }
+        return byAttempt.entrySet().stream()
+                .map(attempt -> attemptService.scoredForm(attempt.getKey(), attempt.getValue(), neutralised))
                 .toList();
     }
 

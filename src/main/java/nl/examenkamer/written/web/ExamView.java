@@ -13,6 +13,7 @@ import nl.examenkamer.written.AttemptService;
 import nl.examenkamer.written.ExamResult;
 import nl.examenkamer.written.InzageService;
 import nl.examenkamer.written.InzageViews;
+import nl.examenkamer.written.ItemShape;
 import nl.examenkamer.written.ResultService;
 
 /**
@@ -103,7 +104,7 @@ public class ExamView implements Serializable {
 
     /** The letter shown before an option: by position on the page, not the option's own label. */
     public String letter(int index) {
-        return String.valueOf((char) ('A' + index));
+        return ItemShape.letter(index);
     }
 
     public String apiBase() {

@@ -7,26 +7,14 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
-import nl.examenkamer.content.CutScoreMethod;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.web.Downloads;
 import nl.examenkamer.web.LocaleSelection;
-import nl.examenkamer.web.Moments;
 import nl.examenkamer.web.PageMessages;
 import nl.examenkamer.written.AttemptStatus;
-import nl.examenkamer.written.CutScoreOptions;
-import nl.examenkamer.written.CutScoreService;
 import nl.examenkamer.written.EnrolmentRejected;
 import nl.examenkamer.written.ExamSessionService;
-import nl.examenkamer.written.InzageService;
-import nl.examenkamer.written.InzageViews;
-import nl.examenkamer.written.ItemAnalysisService;
 import nl.examenkamer.written.ProctorRow;
 import nl.examenkamer.written.ProctorSummary;
 import nl.examenkamer.written.SessionResultsCsv;
@@ -38,7 +26,8 @@ import org.primefaces.model.StreamedContent;
 /**
  * One session for the board: its facts and access code, enrolling candidates (one, or a list),
  * the live view while it runs (the table refreshes itself), extra time for one candidate with a
- * reason, closing and publishing. Keeps only codes and form fields: rows are read per request.
+ * reason, closing and publishing ({@link CutScoreView} and {@link InzagePlanningView} hold the
+ * decisions after closing). Keeps only codes and form fields: rows are read per request.
  */
 @Named
 @ViewScoped
@@ -52,18 +41,6 @@ public class SessionDetailView implements Serializable {
 
     @Inject
     private SessionResultsService results;
-
-    @Inject
-    private CutScoreService cutScores;
-
-    @Inject
-    private ItemAnalysisService itemAnalysis;
-
-    @Inject
-    private InzageService inzage;
-
-    @Inject
-    private Moments moments;
 
     @Inject
     private PageMessages messages;
@@ -82,14 +59,6 @@ public class SessionDetailView implements Serializable {
     private String extraFor;
     private Integer extraMinutes = 10;
     private String extraReason;
-    private transient CutScoreOptions cutScore;
-    private CutScoreMethod chosenCutScore;
-    private String cutScoreReason;
-    private transient List<InzageViews.Request> inzageRequests;
-    private String inzageFor;
-    private LocalDate inzageDate;
-    private LocalTime inzageFrom = LocalTime.of(10, 0);
-    private LocalTime inzageUntil = LocalTime.of(11, 0);
 
     /** The closed session's results as the board keeps them: the same file as the API's results.csv. */
     public StreamedContent getResultsCsv() {
@@ -194,180 +163,12 @@ public class SessionDetailView implements Serializable {
         }
     }
 
-    /** The closed session's cut score, both methods side by side; none while it runs. */
-    public CutScoreOptions getCutScore() {
-        if (cutScore == null && session != null && session.status() != SessionStatus.SCHEDULED) {
-            cutScore = cutScores.options(code);
-        }
-        return cutScore;
-    }
-
-    /**
-     * What the board confirms when publishing: the cut score in force and how many pass with it, and
-     * how many items the item analysis flagged and the board left as they are.
-     */
-    public String getPublishConfirm() {
-        List<String> sentences = new ArrayList<>();
-        CutScoreOptions cut = getCutScore();
-        if (cut != null) {
-            cut.options().stream()
-                    .filter(option -> option.method() == cut.inForce())
-                    .findFirst()
-                    .ifPresent(option -> sentences.add(messages.text(
-                            "session.publish.confirm.cutScore",
-                            percent(cut.percentageInForce()),
-                            messages.text("cutScore.method." + cut.inForce()),
-                            option.passing(),
-                            cut.attempts())));
-            long flagged = itemAnalysis.analyse(code).items().stream()
-                    .filter(row -> row.flagged() && row.neutralised() == null)
-                    .count();
-            if (flagged > 0) {
-                sentences.add(messages.text("session.publish.confirm.flagged", flagged));
-            }
-        }
-        sentences.add(messages.text("session.publish.confirm"));
-        return String.join(" ", sentences);
-    }
-
-    /** Opens the dialog to set the cut score by this method. */
-    public void chooseCutScore(CutScoreOptions.Option option) {
-        chosenCutScore = option.method();
-        cutScoreReason = null;
-    }
-
-    public String applyCutScore() {
-        try {
-            CutScoreService.Applied applied = cutScores.apply(code, chosenCutScore, cutScoreReason);
-            messages.info(
-                    "cutScore.applied",
-                    messages.text("cutScore.method." + applied.method()),
-                    percent(applied.percentage()),
-                    applied.attemptsRescored());
-            return samePage();
-        } catch (RuleViolation violation) {
-            messages.show(violation);
-            return null;
-        }
-    }
-
-    /** What a method's cut rests on, or why it has none for this session. */
-    public String cutScoreBasis(CutScoreOptions.Option option) {
-        if (option.unavailable() != null) {
-            return messages.text(
-                    option.unavailable(), option.unavailableArguments().toArray());
-        }
-        if (option.method() == CutScoreMethod.COHEN_SCHOTANUS) {
-            return messages.text(
-                    "cutScore.basis.COHEN_SCHOTANUS", percent(option.reference()), percent(option.chance()));
-        }
-        return messages.text("cutScore.basis.PERCENTAGE_OF_MAXIMUM", percent(option.percentage()));
-    }
-
-    /** How many would pass: "19 van 20". */
-    public String passingLabel(CutScoreOptions.Option option) {
-        return option.passing() == null
-                ? "–"
-                : messages.text(
-                        "cutScore.passing", option.passing(), getCutScore().attempts());
-    }
-
-    /** A percentage in the reader's language, with at most two decimals: "52,5 %". */
-    public String percent(BigDecimal value) {
-        if (value == null) {
-            return "–";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(localeSelection.getLocale());
-        format.setMaximumFractionDigits(2);
-        return format.format(value) + " %";
-    }
-
-    public String getChosenCutScore() {
-        return chosenCutScore == null ? "" : messages.text("cutScore.method." + chosenCutScore);
-    }
-
-    public String getCutScoreReason() {
-        return cutScoreReason;
-    }
-
-    public void setCutScoreReason(String cutScoreReason) {
-        this.cutScoreReason = cutScoreReason;
-    }
-
-    /** The inspection requests of a published session. */
-    public List<InzageViews.Request> getInzageRequests() {
-        if (inzageRequests == null && isPublished()) {
-            inzageRequests = inzage.requests(code);
-        }
-        return inzageRequests;
-    }
-
-    /** Opens the dialog to plan (or move) this candidate's inspection: on its day, or tomorrow. */
-    public void chooseInzage(InzageViews.Request request) {
-        inzageFor = request.candidateNumber();
-        inzageDate = request.opensAt() == null
-                ? moments.today().plusDays(1)
-                : request.opensAt().atZone(SessionsView.DUTCH_TIME).toLocalDate();
-    }
-
-    public String planInzage() {
-        if (inzageDate == null || inzageFrom == null || inzageUntil == null) {
-            messages.error("inzage.window.required");
-            return null;
-        }
-        try {
-            InzageViews.Request planned = inzage.plan(
-                    code,
-                    inzageFor,
-                    inzageDate
-                            .atTime(inzageFrom)
-                            .atZone(SessionsView.DUTCH_TIME)
-                            .toInstant(),
-                    inzageDate
-                            .atTime(inzageUntil)
-                            .atZone(SessionsView.DUTCH_TIME)
-                            .toInstant());
-            messages.info(
-                    "inzage.planned",
-                    planned.candidateNumber(),
-                    moments.dateTime(planned.opensAt()),
-                    moments.dateTime(planned.closesAt()));
-            return samePage();
-        } catch (RuleViolation violation) {
-            messages.show(violation);
-            return null;
-        }
-    }
-
-    public String getInzageFor() {
-        return inzageFor;
-    }
-
-    public LocalDate getInzageDate() {
-        return inzageDate;
-    }
-
-    public void setInzageDate(LocalDate inzageDate) {
-        this.inzageDate = inzageDate;
-    }
-
-    public LocalTime getInzageFrom() {
-        return inzageFrom;
-    }
-
-    public void setInzageFrom(LocalTime inzageFrom) {
-        this.inzageFrom = inzageFrom;
-    }
-
-    public LocalTime getInzageUntil() {
-        return inzageUntil;
-    }
-
-    public void setInzageUntil(LocalTime inzageUntil) {
-        this.inzageUntil = inzageUntil;
-    }
-
     private String samePage() {
+        return page(code);
+    }
+
+    /** The session's page again, after a decision on it: a redirect, so a reload does not repeat it. */
+    static String page(String code) {
         return "/board/session?faces-redirect=true&code=" + code;
     }
 
