@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,17 +16,15 @@ import nl.examenkamer.curriculum.AttendanceRow;
 import nl.examenkamer.curriculum.BatchOrigin;
 import nl.examenkamer.curriculum.CurriculumService;
 import nl.examenkamer.identity.AccountService;
-import nl.examenkamer.identity.Candidate;
-import nl.examenkamer.identity.CandidateNumber;
-import nl.examenkamer.identity.CandidateRegistry;
-import nl.examenkamer.identity.NewAccount;
 import nl.examenkamer.identity.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Demo mode only ({@code examenkamer.demo=true}, set by the README's run command): one account per
- * role, a demo training provider with a module per theme, and two candidates with contact hours (one
- * admitted, one not yet: the candidate account's), so a newcomer can look around at once. Never active in tests
+ * role, a demo training provider with a module per theme, two candidates with contact hours (one
+ * admitted, one not yet: the candidate account's), a written exam open today for the candidate
+ * account, an oral exam next week for the examiners, and a written exam taken and closed today
+ * ({@link DemoExamHall}) for the board, so a newcomer can look around at once. Never active in tests
  * or production, where the setting is false. Safe to run on every start: what exists is kept.
  */
 @Startup
@@ -43,10 +43,13 @@ public class DemoData {
     private AccountService accounts;
 
     @Inject
-    private CurriculumService curriculum;
+    private DemoPeople people;
 
     @Inject
-    private CandidateRegistry registry;
+    private DemoExamHall hall;
+
+    @Inject
+    private CurriculumService curriculum;
 
     @Inject
     private nl.examenkamer.written.ExamSessionService writtenExams;
@@ -67,7 +70,10 @@ public class DemoData {
     @ConfigProperty(name = "examenkamer.demo", defaultValue = "false")
     private boolean demo;
 
+    // each step commits on its own: the exam hall's saves are written by the save batcher's own
+    // connection, which must see the attempts that were started before them
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void load() {
         if (!demo) {
             return;
@@ -75,12 +81,12 @@ public class DemoData {
         if (accounts.provider(PROVIDER_CODE).isEmpty()) {
             accounts.createProvider(PROVIDER_CODE, "Demo Opleidingen B.V.");
         }
-        account("bestuur", "Bea Bestuur", Role.BOARD, null);
-        account("examinator", "Erik Examinator", Role.EXAMINER, null);
-        account("examinator2", "Eva Examinator", Role.EXAMINER, null);
-        account("opleider", "Olga Opleider", Role.PROVIDER, PROVIDER_CODE);
-        account("kandidaat", "Karin Kandidaat", Role.CANDIDATE, null);
+        people.account("bestuur", "Bea Bestuur", Role.BOARD, null);
+        people.account("examinator", "Erik Examinator", Role.EXAMINER, null);
+        people.account("examinator2", "Eva Examinator", Role.EXAMINER, null);
+        people.account("opleider", "Olga Opleider", Role.PROVIDER, PROVIDER_CODE);
         curriculum();
+        hall.takeOnce();
         LOG.warning("Demo mode: demo accounts are present. Never run demo mode in production.");
     }
 
@@ -111,13 +117,8 @@ public class DemoData {
                     "12",
                     "20");
         }
-        String karin = candidate("Karin Kandidaat", "kandidaat@demo.examenkamer.nl", LocalDate.of(1988, 5, 17));
-        if (registry.find(CandidateNumber.parse(karin))
-                .flatMap(Candidate::accountUsername)
-                .isEmpty()) {
-            registry.linkAccount(CandidateNumber.parse(karin), "kandidaat");
-        }
-        String daan = candidate("Daan de Demo", "daan@demo.examenkamer.nl", LocalDate.of(1979, 11, 2));
+        String karin = people.candidateWithAccount("kandidaat", "Karin Kandidaat", LocalDate.of(1988, 5, 17));
+        String daan = people.candidate("Daan de Demo", "daan@demo.examenkamer.nl", LocalDate.of(1979, 11, 2));
         writtenExamToday(karin);
         oralExamNextWeek(daan);
         try {
@@ -193,21 +194,8 @@ public class DemoData {
         curriculum.createModule(PROVIDER_CODE, code, title, theme, contact, studyLoad, Set.of());
     }
 
-    private String candidate(String name, String email, LocalDate dateOfBirth) {
-        return registry.register(name, email, dateOfBirth).candidate().candidateNumber();
-    }
-
     private static AttendanceRow row(
             int line, String rowId, String candidate, String module, LocalDate date, String contact, String studyLoad) {
         return new AttendanceRow(line, rowId, candidate, module, date.toString(), contact, studyLoad);
-    }
-
-    private void account(String username, String name, Role role, String providerCode) {
-        if (accounts.find(username).isEmpty()) {
-            accounts.createWithPassword(
-                    new NewAccount(username, name, username + "@demo.examenkamer.nl", Set.of(role), providerCode),
-                    PASSWORD,
-                    "demo mode");
-        }
     }
 }

@@ -56,6 +56,8 @@ class RestartIT {
                     assertEquals(account.role(), me.json().getJsonArray("roles").getString(0), account.username());
                 }
                 Api board = Api.as(base, demo.get(0).username(), demo.get(0).password());
+                theDemoHallHasTakenAnExamThatTheBoardCanAnalyseAndDecide(
+                        board, Api.as(base, "kandidaat01", demo.get(0).password()));
                 username = TestAccounts.unique("blijft");
                 Api.Response created = board.post(
                         "/api/v1/accounts",
@@ -99,6 +101,51 @@ class RestartIT {
                 second.stop();
             }
         }
+    }
+
+    /**
+     * The README's tour for the board: a session taken by the demo hall, closed and not published,
+     * with enough attempts for Cohen-Schotanus and a disputed item the item analysis points out.
+     */
+    private static void theDemoHallHasTakenAnExamThatTheBoardCanAnalyseAndDecide(Api board, Api hallCandidate) {
+        String session = "/api/v1/exam-sessions/DEMO-AFGENOMEN";
+        JsonObject view = board.get(session).json();
+        assertEquals("CLOSED", view.getString("status"), view.toString());
+        assertEquals(24, view.getInt("enrolled"));
+        List<JsonObject> proctor = board.get(session + "/proctor").array().getValuesAs(JsonObject.class);
+        assertEquals(
+                Map.of("SUBMITTED", 22L, "CLOSED", 2L),
+                proctor.stream()
+                        .collect(java.util.stream.Collectors.groupingBy(
+                                row -> row.getString("status"), java.util.stream.Collectors.counting())),
+                "22 handed in, the proctor's close ended the last two");
+
+        JsonObject cutScore = board.get(session + "/cut-score").json();
+        assertEquals(24, cutScore.getInt("attempts"), cutScore.toString());
+        JsonObject cohenSchotanus = cutScore.getJsonArray("options").getJsonObject(1);
+        assertEquals("COHEN_SCHOTANUS", cohenSchotanus.getString("method"));
+        assertFalse(
+                cohenSchotanus.containsKey("unavailable") && !cohenSchotanus.isNull("unavailable"),
+                "the board can choose Cohen-Schotanus: " + cohenSchotanus);
+        assertTrue(cohenSchotanus.containsKey("percentage"), cohenSchotanus.toString());
+
+        JsonObject analysis = board.get(session + "/item-analysis").json();
+        assertEquals(24, analysis.getInt("candidates"));
+        assertTrue(analysis.getBoolean("neutralisable"), "not published yet, so the board can still neutralise");
+        assertTrue(
+                analysis.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(row -> row
+                                .getJsonObject("stats")
+                                .getJsonArray("flags")
+                                .getValuesAs(jakarta.json.JsonString.class)
+                                .stream()
+                                .anyMatch(flag -> flag.getString().equals("DISTRACTOR_ATTRACTS_STRONG"))),
+                "the disputed item is pointed out");
+
+        JsonObject mine = hallCandidate.get("/api/v1/me/written-exams").array().getJsonObject(0);
+        assertEquals("DEMO-AFGENOMEN", mine.getString("sessionCode"));
+        assertFalse(mine.getBoolean("published"));
+        assertFalse(mine.containsKey("rawScore") && !mine.isNull("rawScore"), "no score before publication");
     }
 
     /** The table between the demo-accounts markers of the README: user name, password, role. */
