@@ -19,7 +19,7 @@ class DemoAnsweringTest {
         double weakest = shareRight(DemoAnswering.ability(0, 24));
         double middle = shareRight(DemoAnswering.ability(12, 24));
         double strongest = shareRight(DemoAnswering.ability(23, 24));
-        assertTrue(weakest < 0.5, "weakest: " + weakest);
+        assertTrue(weakest > 0.2 && weakest < 0.5, "weakest, about the chance of guessing: " + weakest);
         assertTrue(middle > weakest + 0.15, "middle: " + middle);
         assertTrue(strongest > 0.85, "strongest: " + strongest);
     }
@@ -43,7 +43,7 @@ class DemoAnsweringTest {
                 }
             }
         }
-        assertTrue(wrong > 3000, "a very weak candidate mostly misses: " + wrong);
+        assertTrue(wrong > 2800, "a very weak candidate mostly misses: " + wrong);
     }
 
     @Test
