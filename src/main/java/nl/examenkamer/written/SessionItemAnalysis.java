@@ -35,8 +35,13 @@ public record SessionItemAnalysis(
         }
     }
 
+    /** The item versions the analysis flagged, in the same order: what the board goes through first. */
+    public List<Row> flaggedItems() {
+        return items.stream().filter(Row::flagged).toList();
+    }
+
     public long flaggedCount() {
-        return items.stream().filter(Row::flagged).count();
+        return flaggedItems().size();
     }
 
     /** Flagged items the board left as they are: what publishing should not pass unawares. */

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -339,6 +340,24 @@ class ProctorBrowserIT {
                             .isEmpty(),
                     "a published cut score cannot be changed");
 
+            // the board goes through the flagged items only; switched off, every item is back
+            board.go("/board/item-analysis.xhtml?code=" + exam.code());
+            board.waitFor(By.id("analysis:items_data"));
+            int items = analysisRows(board).size();
+            assertTrue(items > flagged, items + " items, " + flagged + " flagged");
+            board.click("analysis:onlyFlagged");
+            new WebDriverWait(board.driver(), Duration.ofSeconds(20))
+                    .until(driver -> analysisRows(board).size() == flagged);
+            assertTrue(
+                    analysisRows(board).stream()
+                            .allMatch(row -> row.getAttribute("class").contains("ek-flagged")),
+                    "only flagged rows are shown");
+            board.screenshot("item-analysis-flagged-only");
+            board.click("analysis:onlyFlagged");
+            new WebDriverWait(board.driver(), Duration.ofSeconds(20))
+                    .until(driver -> analysisRows(board).size() == items);
+
+            board.go("/board/session.xhtml?code=" + exam.code());
             board.driver().manage().window().setSize(new Dimension(820, 1180));
             board.driver().navigate().refresh();
             board.waitFor(By.id("cutScoreForm:methods_data"));
@@ -348,6 +367,10 @@ class ProctorBrowserIT {
                     "on a tablet the page does not scroll sideways");
             board.screenshot("cut-score-tablet");
         }
+    }
+
+    private static List<WebElement> analysisRows(Browser board) {
+        return board.driver().findElements(By.cssSelector("[id='analysis:items_data'] > tr[data-ri]"));
     }
 
     private static String rowText(Browser board, int row) {

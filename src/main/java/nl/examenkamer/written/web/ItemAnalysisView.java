@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.text.NumberFormat;
+import java.util.List;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.web.Downloads;
 import nl.examenkamer.web.LocaleSelection;
@@ -48,6 +49,7 @@ public class ItemAnalysisView implements Serializable {
     private Neutralisation.Mode mode = Neutralisation.Mode.CREDIT;
     private String reason;
     private boolean withdrawing;
+    private boolean onlyFlagged;
 
     /** {@code f:viewAction}: analyses the session, or says why it cannot. */
     public void load() {
@@ -68,6 +70,27 @@ public class ItemAnalysisView implements Serializable {
             load();
         }
         return analysis;
+    }
+
+    /**
+     * The rows of the table: every item version, or only the flagged ones. In a small hall with a
+     * form per candidate each item is answered by a few of them, and a third of the items may be
+     * flagged; the board goes through those and leaves the rest.
+     */
+    public List<SessionItemAnalysis.Row> getRows() {
+        SessionItemAnalysis current = getAnalysis();
+        if (current == null) {
+            return List.of();
+        }
+        return onlyFlagged ? current.flaggedItems() : current.items();
+    }
+
+    public boolean isOnlyFlagged() {
+        return onlyFlagged;
+    }
+
+    public void setOnlyFlagged(boolean onlyFlagged) {
+        this.onlyFlagged = onlyFlagged;
     }
 
     /** The analysis as the board keeps it: the same file as the API's item-analysis.csv. */
