@@ -51,8 +51,8 @@ public class ExamView implements Serializable {
     private String inzageNote;
 
     public void load() {
-        if (session == null) {
-            messages.error("session.notFound", "");
+        if (session == null || session.isBlank()) {
+            messages.error("session.notChosen");
             return;
         }
         exam = results.mine(caller.name(), session).orElse(null);

@@ -29,7 +29,7 @@ public class InzageView {
     /** {@code f:viewAction}: reads the exam, or says why it cannot be read now. */
     public void load() {
         if (session == null || session.isBlank()) {
-            messages.error("session.notFound", "");
+            messages.error("session.notChosen");
             return;
         }
         try {

@@ -55,7 +55,7 @@ public class ItemAnalysisView implements Serializable {
     public void load() {
         loaded = true;
         if (code == null || code.isBlank()) {
-            messages.error("session.notFound", String.valueOf(code));
+            messages.error("session.notChosen");
             return;
         }
         try {

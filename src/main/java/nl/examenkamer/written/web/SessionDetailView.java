@@ -68,9 +68,13 @@ public class SessionDetailView implements Serializable {
     }
 
     public void load() {
-        session = code == null ? null : service.find(code).orElse(null);
+        if (code == null || code.isBlank()) {
+            messages.error("session.notChosen");
+            return;
+        }
+        session = service.find(code).orElse(null);
         if (session == null) {
-            messages.error("session.notFound", String.valueOf(code));
+            messages.error("session.notFound", code);
         }
     }
 
