@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * A candidate's view of one session they are enrolled in. Scores are filled in only once the
- * board has published the session's results.
+ * board has published the session's results, with the cut score they were held to: the points
+ * needed on their own form (a dropped item lowers its maximum) and the percentage in force.
  */
 public record ExamResult(
         String sessionCode,
@@ -25,6 +26,8 @@ public record ExamResult(
         BigDecimal percentage,
         BigDecimal grade,
         Boolean passed,
+        Integer cutScore,
+        BigDecimal cutScorePercentage,
         List<ThemeResult> themes)
         implements Serializable {
 

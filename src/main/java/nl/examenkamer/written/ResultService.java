@@ -66,6 +66,8 @@ public class ResultService {
                 scored == null ? null : scored.percentage(),
                 scored == null ? null : scored.grade(),
                 scored == null ? null : scored.passed(),
+                scored == null ? null : Scoring.cutScore(scored.maxScore(), session.cutScorePercentageInForce()),
+                scored == null ? null : session.cutScorePercentageInForce(),
                 themes);
     }
 }

@@ -193,6 +193,10 @@ class ExamBrowserIT {
                     .findElement(By.id("score"))
                     .getText()
                     .startsWith(scored.get("raw_score") + " van 40"));
+            assertEquals(
+                    "26 van 40 punten (65 %)",
+                    second.driver().findElement(By.id("cutScore")).getText(),
+                    "the cut score the candidate was held to");
             second.screenshot("exam-result");
         }
     }

@@ -248,8 +248,10 @@ class ProctorBrowserIT {
         Deployments.requireHealthy(base);
         WrittenExam exam = WrittenExam.planNow(base);
         // 20 candidates with 10 to 29 of 40 right: 4 pass at 65 %
+        WrittenExam.Candidate strongest = null;
         for (int right = 10; right <= 29; right++) {
-            WrittenExamIT.answerRight(exam, exam.start(exam.enrolledCandidate()), right);
+            strongest = exam.enrolledCandidate();
+            WrittenExamIT.answerRight(exam, exam.start(strongest), right);
         }
         assertEquals(200, exam.close().status());
 
@@ -334,6 +336,12 @@ class ProctorBrowserIT {
             board.screenshot("publish-confirm");
             board.click("lifecycle:confirmYes");
             board.waitForText(By.id("sessionStatus"), "Gepubliceerd");
+            JsonObject result =
+                    strongest.api(base).get("/api/v1/me/written-exams").array().getJsonObject(0);
+            assertEquals(
+                    inForce.getJsonNumber("percentageInForce").bigDecimalValue(),
+                    result.getJsonNumber("cutScorePercentage").bigDecimalValue(),
+                    "the candidate sees the cut score they were held to: " + result);
             assertTrue(
                     board.driver()
                             .findElements(By.id("cutScoreForm:methods:0:apply"))

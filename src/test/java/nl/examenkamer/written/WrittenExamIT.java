@@ -993,6 +993,7 @@ class WrittenExamIT {
         JsonObject before =
                 passing.api(base).get("/api/v1/me/written-exams").array().getJsonObject(0);
         assertFalse(before.containsKey("grade"), "nothing before publication: " + before);
+        assertFalse(before.containsKey("cutScore"), "not even the cut score: " + before);
 
         assertEquals(204, exam.publish().status());
         JsonObject result =
@@ -1000,6 +1001,8 @@ class WrittenExamIT {
         assertEquals(30, result.getInt("rawScore"));
         assertEquals(40, result.getInt("maxScore"));
         assertTrue(result.getBoolean("passed"));
+        assertEquals(26, result.getInt("cutScore"), "65 % of 40, rounded up");
+        assertEquals(65, result.getJsonNumber("cutScorePercentage").intValue());
         assertEquals("6.8", result.getJsonNumber("grade").bigDecimalValue().toPlainString());
         int perTheme = result.getJsonArray("themes").getValuesAs(JsonObject.class).stream()
                 .mapToInt(theme -> theme.getInt("maxScore"))
