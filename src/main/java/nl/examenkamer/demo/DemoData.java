@@ -130,24 +130,13 @@ public class DemoData {
 
     /** A written exam session of today, start window open all day, with Karin enrolled. */
     private void writtenExamToday(String karin) {
-        java.time.ZoneId dutch = java.time.ZoneId.of("Europe/Amsterdam");
-        LocalDate today = LocalDate.now(clock.withZone(dutch));
-        String code = "DEMO-" + today.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        String code = "DEMO-" + DemoSessions.today(clock).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
         if (writtenExams.find(code).isPresent()) {
             return;
         }
         writtenExams.create(
-                "schriftelijk-rccm",
-                new nl.examenkamer.written.ExamSession.Plan(
-                        code,
-                        "Schriftelijk examen RCCM (demo)",
-                        today,
-                        today.atStartOfDay(dutch).toInstant(),
-                        today.plusDays(1).atStartOfDay(dutch).toInstant(),
-                        0,
-                        25,
-                        null,
-                        30));
+                DemoSessions.BLUEPRINT,
+                DemoSessions.allDayToday(clock, code, "Schriftelijk examen RCCM (demo)", null, 30));
         writtenExams.enrol(code, karin, 0, null);
     }
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +19,6 @@ import nl.examenkamer.content.ItemViews;
 import nl.examenkamer.written.AnswerSaving;
 import nl.examenkamer.written.AttemptService;
 import nl.examenkamer.written.AttemptStore;
-import nl.examenkamer.written.ExamSession;
 import nl.examenkamer.written.ExamSessionService;
 
 /**
@@ -110,20 +108,10 @@ class DemoExamHall {
     }
 
     private List<String> enrolHall() {
-        ZoneId dutch = ZoneId.of("Europe/Amsterdam");
-        LocalDate today = LocalDate.now(clock.withZone(dutch));
         sessions.create(
-                "schriftelijk-rccm",
-                new ExamSession.Plan(
-                        CODE,
-                        "Schriftelijk examen RCCM (demo, afgenomen)",
-                        today,
-                        today.atStartOfDay(dutch).toInstant(),
-                        today.plusDays(1).atStartOfDay(dutch).toInstant(),
-                        0,
-                        25,
-                        "Utrecht (demo)",
-                        SIZE));
+                DemoSessions.BLUEPRINT,
+                DemoSessions.allDayToday(
+                        clock, CODE, "Schriftelijk examen RCCM (demo, afgenomen)", "Utrecht (demo)", SIZE));
         List<String> usernames = new ArrayList<>();
         for (int n = 0; n < SIZE; n++) {
             String username = String.format("kandidaat%02d", n + 1);
