@@ -1,11 +1,6 @@
 package nl.examenkamer.demo;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +12,6 @@ import nl.examenkamer.curriculum.BatchOrigin;
 import nl.examenkamer.curriculum.CurriculumService;
 import nl.examenkamer.identity.AccountService;
 import nl.examenkamer.identity.Role;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Demo mode only ({@code examenkamer.demo=true}, set by the README's run command): one account per
@@ -27,9 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ({@link DemoExamHall}) for the board, so a newcomer can look around at once. Never active in tests
  * or production, where the setting is false. Safe to run on every start: what exists is kept.
  */
-@Startup
-@Singleton
-@DependsOn({"SchemaMigration", "ContentStartup"})
+@ApplicationScoped
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -66,18 +58,8 @@ public class DemoData {
     @Inject
     private nl.examenkamer.oral.OralScoringService oralScoring;
 
-    @Inject
-    @ConfigProperty(name = "examenkamer.demo", defaultValue = "false")
-    private boolean demo;
-
-    // each step commits on its own: the exam hall's saves are written by the save batcher's own
-    // connection, which must see the attempts that were started before them
-    @PostConstruct
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void load() {
-        if (!demo) {
-            return;
-        }
+    /** Creates what is missing; called by {@link DemoStartup} in demo mode only. */
+    public void load() {
         if (accounts.provider(PROVIDER_CODE).isEmpty()) {
             accounts.createProvider(PROVIDER_CODE, "Demo Opleidingen B.V.");
         }

@@ -1,7 +1,9 @@
 package nl.examenkamer.demo;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import nl.examenkamer.content.ItemBank;
@@ -85,6 +88,9 @@ class DemoExamHall {
     @Inject
     private Clock clock;
 
+    @Resource
+    private UserTransaction transaction;
+
     /** Takes the exam once; on later starts the session is there and is left as the board left it. */
     void takeOnce() {
         if (sessions.find(CODE).isPresent()) {
@@ -93,18 +99,46 @@ class DemoExamHall {
         List<String> usernames = enrolHall();
         String accessCode = sessions.find(CODE).orElseThrow().accessCode();
         List<AttemptService.Opened> opened = usernames.stream()
-                .map(username -> attempts.start(CODE, username, accessCode))
+                .map(username -> inTransaction(() -> attempts.start(CODE, username, accessCode)))
                 .toList();
         Map<Long, DemoAnswering.Item> items = itemsOnForms(opened);
         long disputed = disputedItem(opened, items);
         for (int n = 0; n < SIZE; n++) {
             answer(opened.get(n), DemoAnswering.ability(n, SIZE), items, disputed, new Random(2026L * 100 + n));
+            AttemptService.Opened attempt = opened.get(n);
             if (n < SUBMITTING) {
-                attempts.submit(opened.get(n).attemptId(), opened.get(n).token());
+                inTransaction(() -> attempts.submit(attempt.attemptId(), attempt.token()));
             }
         }
-        sessions.close(CODE);
+        inTransaction(() -> sessions.close(CODE));
         LOG.info(() -> "Demo mode: " + SIZE + " demo candidates took " + CODE + "; it is closed and not published.");
+    }
+
+    /**
+     * Runs one step in a transaction begun here, as a request's would be. Outside a request, a
+     * transaction begun by the services' own {@code @Transactional} gave their JPA work and the
+     * exam store's JDBC work two connections: on PostgreSQL a start's insert then waited for ever
+     * on the enrolment its own JPA side had locked. One begun through {@code UserTransaction} is
+     * known to the container, and both take the same connection.
+     */
+    private <T> T inTransaction(Supplier<T> step) {
+        try {
+            transaction.begin();
+            try {
+                T result = step.get();
+                transaction.commit();
+                return result;
+            } catch (RuntimeException e) {
+                transaction.rollback();
+                throw e;
+            }
+        } catch (jakarta.transaction.NotSupportedException
+                | jakarta.transaction.SystemException
+                | jakarta.transaction.RollbackException
+                | jakarta.transaction.HeuristicMixedException
+                | jakarta.transaction.HeuristicRollbackException e) {
+            throw new IllegalStateException("demo exam hall: transaction failed", e);
+        }
     }
 
     private List<String> enrolHall() {
