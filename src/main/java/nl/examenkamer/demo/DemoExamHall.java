@@ -104,8 +104,8 @@ class DemoExamHall {
         Map<Long, DemoAnswering.Item> items = itemsOnForms(opened);
         long disputed = disputedItem(opened, items);
         for (int n = 0; n < SIZE; n++) {
-            answer(opened.get(n), DemoAnswering.ability(n, SIZE), items, disputed, new Random(2026L * 100 + n));
             AttemptService.Opened attempt = opened.get(n);
+            answer(attempt, DemoAnswering.ability(n, SIZE), items, disputed, new Random(2026L * 100 + n));
             if (n < SUBMITTING) {
                 inTransaction(() -> attempts.submit(attempt.attemptId(), attempt.token()));
             }
