@@ -1,20 +1,28 @@
 package nl.examenkamer.written;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
 import java.time.Clock;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Closes attempts whose deadline has passed, every few seconds, whether or not a browser is still
- * there, and scores them. Each attempt is ended in its own transaction by a conditional update, so
- * a deadline moved by extra time meanwhile, or a second server doing the same, changes nothing.
+ * there, and scores them. Each attempt is ended and scored in its own transaction, begun here, by a
+ * conditional update, so a deadline moved by extra time meanwhile, or a second server doing the
+ * same, changes nothing; an attempt that cannot be scored stays open for the next round and does
+ * not hold up the ones behind it.
  */
 @Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
 public class AttemptCloser {
 
     private static final Logger LOG = Logger.getLogger(AttemptCloser.class.getName());
@@ -28,16 +36,45 @@ public class AttemptCloser {
     @Inject
     private Clock clock;
 
+    // Begun here rather than by the service's own @Transactional: outside a request only a
+    // transaction the container knows of gives the JPA side and the JDBC store one connection, and
+    // after a failed one the store's next statements went on a connection nothing committed.
+    @Resource
+    private UserTransaction transaction;
+
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void closeExpired() {
+        List<Long> expired;
         try {
-            for (long attemptId : store.pastDeadline(clock.instant(), 500)) {
-                attempts.closeAtDeadline(attemptId);
-            }
+            expired = store.pastDeadline(clock.instant(), 500);
         } catch (RuntimeException e) {
             // the next round tries again; a database that is away for a moment must not stop the timer
-            LOG.log(Level.WARNING, "closing attempts past their deadline failed; retrying in 5 s", e);
+            LOG.log(Level.WARNING, "reading attempts past their deadline failed; retrying in 5 s", e);
+            return;
+        }
+        for (long attemptId : expired) {
+            close(attemptId);
+        }
+    }
+
+    private void close(long attemptId) {
+        try {
+            transaction.begin();
+            attempts.closeAtDeadline(attemptId);
+            transaction.commit();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "closing attempt " + attemptId + " at its deadline failed; retrying in 5 s", e);
+            rollback();
+        }
+    }
+
+    private void rollback() {
+        try {
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+        } catch (SystemException | IllegalStateException e) {
+            LOG.log(Level.WARNING, "rolling back a failed close did not succeed", e);
         }
     }
 }

@@ -258,6 +258,59 @@ class WrittenExamIT {
         assertEquals(409, exam.save(attempt, 5, 5, "[]", false).status(), "a closed attempt takes nothing");
     }
 
+    /**
+     * Ended and scored together, or not at all: storing the first attempt's score is refused by a
+     * constraint for a while, and it must stay open (to be closed on a later round) rather than end
+     * without a score that nothing would ever add; the attempt behind it is closed meanwhile.
+     */
+    @Test
+    void anAttemptClosedAtTheDeadlineIsEndedAndScoredTogetherAndOneThatFailsHoldsUpNoOther() throws Exception {
+        WrittenExam.Started failing = exam.start(exam.enrolledCandidate());
+        WrittenExam.Started next = exam.start(exam.enrolledCandidate());
+        assertEquals(
+                200,
+                exam.save(failing, 1, 1, json(keys(failing.attemptId()).get(1)), false)
+                        .status());
+        String constraint = "it_refuse_score_" + failing.attemptId();
+        execute("ALTER TABLE attempt_theme_score ADD CONSTRAINT " + constraint + " CHECK (attempt_id <> "
+                + failing.attemptId() + ")");
+        try {
+            moveDeadline(failing.attemptId(), Instant.now().minusSeconds(2));
+            moveDeadline(next.attemptId(), Instant.now().minusSeconds(1));
+            Instant waitUntil = Instant.now().plusSeconds(20);
+            while (!"TIMED_OUT".equals(status(next.attemptId()))
+                    && Instant.now().isBefore(waitUntil)) {
+                Thread.sleep(250);
+            }
+            assertEquals(
+                    "TIMED_OUT",
+                    status(next.attemptId()),
+                    "the attempt behind the failing one is closed; the failing one: "
+                            + TestDatabase.row(
+                                    "SELECT status, raw_score, deadline FROM attempt WHERE id = ?", failing.attemptId())
+                            + ", the next: "
+                            + TestDatabase.row("SELECT status, deadline FROM attempt WHERE id = ?", next.attemptId()));
+            assertNotNull(TestDatabase.row("SELECT raw_score FROM attempt WHERE id = ?", next.attemptId())
+                    .get("raw_score"));
+            Map<String, Object> held =
+                    TestDatabase.row("SELECT status, raw_score FROM attempt WHERE id = ?", failing.attemptId());
+            assertEquals("IN_PROGRESS", held.get("status"), "not ended without its score: " + held);
+            assertEquals(null, held.get("raw_score"));
+        } finally {
+            execute("ALTER TABLE attempt_theme_score DROP CONSTRAINT " + constraint);
+        }
+        Instant waitUntil = Instant.now().plusSeconds(20);
+        while (!"TIMED_OUT".equals(status(failing.attemptId())) && Instant.now().isBefore(waitUntil)) {
+            Thread.sleep(250);
+        }
+        Map<String, Object> closed =
+                TestDatabase.row("SELECT status, raw_score FROM attempt WHERE id = ?", failing.attemptId());
+        assertEquals("TIMED_OUT", closed.get("status"), "closed on a later round");
+        assertEquals(1, ((Number) closed.get("raw_score")).intValue());
+        assertEquals(
+                40L, count("SELECT SUM(max_score) FROM attempt_theme_score WHERE attempt_id = ?", failing.attemptId()));
+    }
+
     @Test
     void theBoardsLiveViewThroughTheApiSaysWhereEachCandidateIs() throws Exception {
         WrittenExam.Candidate taking = exam.enrolledCandidate();
@@ -1137,6 +1190,13 @@ class WrittenExamIT {
             statement.setObject(1, deadline.atOffset(ZoneOffset.UTC));
             statement.setLong(2, attemptId);
             assertEquals(1, statement.executeUpdate());
+        }
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (var connection = TestDatabase.connect();
+                var statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 
