@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import nl.examenkamer.content.ItemBank;
 import nl.examenkamer.content.ItemViews;
+import nl.examenkamer.shared.database.OwnTransaction;
 import nl.examenkamer.written.AnswerSaving;
 import nl.examenkamer.written.AttemptService;
 import nl.examenkamer.written.AttemptStore;
@@ -101,11 +102,21 @@ class DemoExamHall {
         List<AttemptService.Opened> opened = usernames.stream()
                 .map(username -> inTransaction(() -> attempts.start(CODE, username, accessCode)))
                 .toList();
-        Map<Long, DemoAnswering.Item> items = itemsOnForms(opened);
-        long disputed = disputedItem(opened, items);
+        // each candidate's form: position to item version, in position order
+        List<Map<Integer, Long>> formsOfHall = opened.stream()
+                .<Map<Integer, Long>>map(attempt -> new TreeMap<>(forms.itemVersions(attempt.attemptId())))
+                .toList();
+        Map<Long, DemoAnswering.Item> items = itemsOn(formsOfHall);
+        long disputed = disputedItem(formsOfHall, items);
         for (int n = 0; n < SIZE; n++) {
             AttemptService.Opened attempt = opened.get(n);
-            answer(attempt, DemoAnswering.ability(n, SIZE), items, disputed, new Random(2026L * 100 + n));
+            answer(
+                    attempt,
+                    formsOfHall.get(n),
+                    DemoAnswering.ability(n, SIZE),
+                    items,
+                    disputed,
+                    new Random(2026L * 100 + n));
             if (n < SUBMITTING) {
                 inTransaction(() -> attempts.submit(attempt.attemptId(), attempt.token()));
             }
@@ -114,31 +125,9 @@ class DemoExamHall {
         LOG.info(() -> "Demo mode: " + SIZE + " demo candidates took " + CODE + "; it is closed and not published.");
     }
 
-    /**
-     * Runs one step in a transaction begun here, as a request's would be. Outside a request, a
-     * transaction begun by the services' own {@code @Transactional} gave their JPA work and the
-     * exam store's JDBC work two connections: on PostgreSQL a start's insert then waited for ever
-     * on the enrolment its own JPA side had locked. One begun through {@code UserTransaction} is
-     * known to the container, and both take the same connection.
-     */
+    /** One step in a transaction begun here, not by the service: see {@link OwnTransaction}. */
     private <T> T inTransaction(Supplier<T> step) {
-        try {
-            transaction.begin();
-            try {
-                T result = step.get();
-                transaction.commit();
-                return result;
-            } catch (RuntimeException e) {
-                transaction.rollback();
-                throw e;
-            }
-        } catch (jakarta.transaction.NotSupportedException
-                | jakarta.transaction.SystemException
-                | jakarta.transaction.RollbackException
-                | jakarta.transaction.HeuristicMixedException
-                | jakarta.transaction.HeuristicRollbackException e) {
-            throw new IllegalStateException("demo exam hall: transaction failed", e);
-        }
+        return OwnTransaction.run(transaction, step);
     }
 
     private List<String> enrolHall() {
@@ -158,9 +147,9 @@ class DemoExamHall {
     }
 
     /** Every item version on the hall's forms, with its options and key from the bank. */
-    private Map<Long, DemoAnswering.Item> itemsOnForms(List<AttemptService.Opened> opened) {
-        return opened.stream()
-                .flatMap(attempt -> forms.itemVersions(attempt.attemptId()).values().stream())
+    private Map<Long, DemoAnswering.Item> itemsOn(List<Map<Integer, Long>> formsOfHall) {
+        return formsOfHall.stream()
+                .flatMap(form -> form.values().stream())
                 .distinct()
                 .collect(Collectors.toMap(Function.identity(), this::item, (a, b) -> a, TreeMap::new));
     }
@@ -177,9 +166,9 @@ class DemoExamHall {
     }
 
     /** The single-choice item on most forms: the disputed one, so the whole hall shows it. */
-    private long disputedItem(List<AttemptService.Opened> opened, Map<Long, DemoAnswering.Item> items) {
-        Map<Long, Long> formsHolding = opened.stream()
-                .flatMap(attempt -> forms.itemVersions(attempt.attemptId()).values().stream())
+    private long disputedItem(List<Map<Integer, Long>> formsOfHall, Map<Long, DemoAnswering.Item> items) {
+        Map<Long, Long> formsHolding = formsOfHall.stream()
+                .flatMap(form -> form.values().stream())
                 .filter(versionId -> !items.get(versionId).multipleResponse())
                 .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
         return formsHolding.entrySet().stream()
@@ -191,12 +180,13 @@ class DemoExamHall {
 
     private void answer(
             AttemptService.Opened attempt,
+            Map<Integer, Long> form,
             double ability,
             Map<Long, DemoAnswering.Item> items,
             long disputed,
             Random random) {
         List<CompletableFuture<AnswerSaving.Saved>> saves = new ArrayList<>();
-        new TreeMap<>(forms.itemVersions(attempt.attemptId())).forEach((position, versionId) -> {
+        form.forEach((position, versionId) -> {
             List<String> marked = DemoAnswering.answer(ability, items.get(versionId), versionId == disputed, random);
             if (!marked.isEmpty()) {
                 saves.add(answers.save(attempt.attemptId(), position, attempt.token(), 1, marked, false)

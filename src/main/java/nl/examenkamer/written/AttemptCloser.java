@@ -6,13 +6,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.examenkamer.shared.database.OwnTransaction;
 
 /**
  * Closes attempts whose deadline has passed, every few seconds, whether or not a browser is still
@@ -36,9 +35,7 @@ public class AttemptCloser {
     @Inject
     private Clock clock;
 
-    // Begun here rather than by the service's own @Transactional: outside a request only a
-    // transaction the container knows of gives the JPA side and the JDBC store one connection, and
-    // after a failed one the store's next statements went on a connection nothing committed.
+    // each attempt's transaction begun here, not by the service: see OwnTransaction
     @Resource
     private UserTransaction transaction;
 
@@ -59,22 +56,9 @@ public class AttemptCloser {
 
     private void close(long attemptId) {
         try {
-            transaction.begin();
-            attempts.closeAtDeadline(attemptId);
-            transaction.commit();
-        } catch (Exception e) {
+            OwnTransaction.run(transaction, () -> attempts.closeAtDeadline(attemptId));
+        } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "closing attempt " + attemptId + " at its deadline failed; retrying in 5 s", e);
-            rollback();
-        }
-    }
-
-    private void rollback() {
-        try {
-            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-                transaction.rollback();
-            }
-        } catch (SystemException | IllegalStateException e) {
-            LOG.log(Level.WARNING, "rolling back a failed close did not succeed", e);
         }
     }
 }
