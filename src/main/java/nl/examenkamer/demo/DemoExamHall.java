@@ -22,7 +22,6 @@ import nl.examenkamer.content.ItemViews;
 import nl.examenkamer.shared.database.OwnTransaction;
 import nl.examenkamer.written.AnswerSaving;
 import nl.examenkamer.written.AttemptService;
-import nl.examenkamer.written.AttemptStore;
 import nl.examenkamer.written.ExamSessionService;
 
 /**
@@ -78,9 +77,6 @@ class DemoExamHall {
     private AttemptService attempts;
 
     @Inject
-    private AttemptStore forms;
-
-    @Inject
     private AnswerSaving answers;
 
     @Inject
@@ -104,7 +100,7 @@ class DemoExamHall {
                 .toList();
         // each candidate's form: position to item version, in position order
         List<Map<Integer, Long>> formsOfHall = opened.stream()
-                .<Map<Integer, Long>>map(attempt -> new TreeMap<>(forms.itemVersions(attempt.attemptId())))
+                .<Map<Integer, Long>>map(attempt -> attempts.itemVersionsOnForm(attempt.attemptId()))
                 .toList();
         Map<Long, DemoAnswering.Item> items = itemsOn(formsOfHall);
         long disputed = disputedItem(formsOfHall, items);

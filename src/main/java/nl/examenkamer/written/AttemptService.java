@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import nl.examenkamer.audit.AuditEvent;
 import nl.examenkamer.audit.AuditLog;
 import nl.examenkamer.identity.Account;
@@ -116,6 +118,16 @@ public class AttemptService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<AttemptRow> attemptOf(String sessionCode, String username) {
         return store.findByEnrolment(enrolmentOf(sessionCode, username).id());
+    }
+
+    /**
+     * Which item version stands at each position of an attempt's form, in position order. For the
+     * server's own work on a form (the demo hall's answer model); never for the candidate's page,
+     * since it names the items behind the questions.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SortedMap<Integer, Long> itemVersionsOnForm(long attemptId) {
+        return new TreeMap<>(store.itemVersions(attemptId));
     }
 
     /** The form of an open attempt, for the holder of its token. */
