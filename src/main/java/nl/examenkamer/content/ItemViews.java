@@ -24,7 +24,12 @@ public final class ItemViews {
             List<String> titles,
             int currentVersion,
             boolean needsReview)
-            implements Serializable {}
+            implements Serializable {
+        /** The titles as a reader reads them: "CROV, RCCM, RCMT". */
+        public String titlesText() {
+            return String.join(", ", titles);
+        }
+    }
 
     /** Which item and which of its versions: what a form or an analysis points at. */
     public record VersionRef(String code, int versionNo) implements Serializable {}
@@ -51,7 +56,12 @@ public final class ItemViews {
             List<Option> options,
             String rationale,
             List<Source> sources)
-            implements Serializable {}
+            implements Serializable {
+        /** The titles as a reader reads them: "CROV, RCCM, RCMT". */
+        public String titlesText() {
+            return String.join(", ", titles);
+        }
+    }
 
     /** An item with its life-cycle facts, its current version and the list of all its versions. */
     public record Detail(

@@ -182,6 +182,28 @@ class BrowserIT {
     }
 
     @Test
+    void noBoardPageCutsOffTextInItsTablesOnALaptopOrATablet() throws Exception {
+        Credentials board = TestAccounts.create(url.toURI(), "BOARD");
+        for (Dimension screen : new Dimension[] {new Dimension(1280, 900), new Dimension(820, 1180)}) {
+            try (Browser browser = Browser.open(base, screen)) {
+                browser.logIn(board.username(), board.password());
+                browser.waitFor(By.id("boardHome"));
+                List<?> pages = (List<?>) browser.script("return Array.from(new Set("
+                        + " Array.from(document.querySelectorAll('#boardHome a[href]'))"
+                        + " .map(function (a) { return new URL(a.href).pathname; })"
+                        + " .filter(function (p) { return p.indexOf('/board/') === 0; })));");
+                assertTrue(pages.size() >= 10, "the board's pages: " + pages);
+                for (Object page : pages) {
+                    browser.go(page.toString());
+                    browser.waitFor(By.id("navigation"));
+                    assertFitsWidth(browser, screen, page.toString());
+                    browser.assertNoTableCellCutsItsText(page.toString());
+                }
+            }
+        }
+    }
+
+    @Test
     void aDatePickersCalendarButtonSitsBesideItsField() throws Exception {
         Credentials board = TestAccounts.create(url.toURI(), "BOARD");
         for (Dimension screen : new Dimension[] {new Dimension(1280, 900), new Dimension(820, 1180)}) {

@@ -173,6 +173,21 @@ public final class Browser implements AutoCloseable {
         assertTrue(((Number) at.get(4)).longValue() >= minFieldWidth, where + "the field keeps room for a date " + at);
     }
 
+    /**
+     * Asserts that no visible table cell cuts its text off: what does not fit a column is simply not
+     * there for the reader. A table wider than its card may scroll inside it; a cell may not clip.
+     */
+    public void assertNoTableCellCutsItsText(String page) {
+        Object cut = script("return Array.from(document.querySelectorAll('.ui-datatable th, .ui-datatable td'))"
+                + ".filter(function (c) { return c.offsetParent !== null && c.scrollWidth > c.clientWidth + 1; })"
+                + ".map(function (c) { return c.innerText.trim().substring(0, 40)"
+                + " + ' (' + c.scrollWidth + ' px in ' + c.clientWidth + ')'; });");
+        assertEquals(
+                java.util.List.of(),
+                cut,
+                page + " at " + driver.manage().window().getSize() + ": table cells that cut their text off");
+    }
+
     public Object script(String javascript) {
         return ((JavascriptExecutor) driver).executeScript(javascript);
     }

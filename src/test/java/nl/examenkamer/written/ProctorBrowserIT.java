@@ -374,6 +374,7 @@ class ProctorBrowserIT {
                     Boolean.TRUE,
                     board.script("return document.documentElement.scrollWidth <= window.innerWidth"),
                     "on a tablet the page does not scroll sideways");
+            board.assertNoTableCellCutsItsText("the session page with its live view of 20 candidates");
             board.screenshot("cut-score-tablet");
         }
     }
