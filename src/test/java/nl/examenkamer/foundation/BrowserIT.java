@@ -182,22 +182,29 @@ class BrowserIT {
     }
 
     @Test
-    void noBoardPageCutsOffTextInItsTablesOnALaptopOrATablet() throws Exception {
-        Credentials board = TestAccounts.create(url.toURI(), "BOARD");
+    void noBoardOrProviderPageCutsOffTextInItsTablesOnALaptopOrATablet() throws Exception {
+        Map<String, Credentials> roles = Map.of(
+                "/board/",
+                TestAccounts.create(url.toURI(), "BOARD"),
+                "/provider/",
+                TestAccounts.create(
+                        url.toURI(), "PROVIDER", TestAccounts.createProvider(url.toURI()), "Pien Opleider"));
         for (Dimension screen : new Dimension[] {new Dimension(1280, 900), new Dimension(820, 1180)}) {
-            try (Browser browser = Browser.open(base, screen)) {
-                browser.logIn(board.username(), board.password());
-                browser.waitFor(By.id("boardHome"));
-                List<?> pages = (List<?>) browser.script("return Array.from(new Set("
-                        + " Array.from(document.querySelectorAll('#boardHome a[href]'))"
-                        + " .map(function (a) { return new URL(a.href).pathname; })"
-                        + " .filter(function (p) { return p.indexOf('/board/') === 0; })));");
-                assertTrue(pages.size() >= 10, "the board's pages: " + pages);
-                for (Object page : pages) {
-                    browser.go(page.toString());
+            for (Map.Entry<String, Credentials> role : roles.entrySet()) {
+                try (Browser browser = Browser.open(base, screen)) {
+                    browser.logIn(role.getValue().username(), role.getValue().password());
                     browser.waitFor(By.id("navigation"));
-                    assertFitsWidth(browser, screen, page.toString());
-                    browser.assertNoTableCellCutsItsText(page.toString());
+                    List<?> pages = (List<?>) browser.script("return Array.from(new Set("
+                            + " Array.from(document.querySelectorAll('#navigation a[href], .ek-card a[href]'))"
+                            + " .map(function (a) { return new URL(a.href).pathname; })"
+                            + " .filter(function (p) { return p.indexOf('" + role.getKey() + "') === 0; })));");
+                    assertTrue(pages.size() >= 3, "the pages under " + role.getKey() + ": " + pages);
+                    for (Object page : pages) {
+                        browser.go(page.toString());
+                        browser.waitFor(By.id("navigation"));
+                        assertFitsWidth(browser, screen, page.toString());
+                        browser.assertNoTableCellCutsItsText(page.toString());
+                    }
                 }
             }
         }
