@@ -23,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
@@ -142,11 +143,16 @@ class ExamBrowserIT {
         }
         assertEquals(chosen, storedAnswers(exam), "every answer reached the server");
 
-        try (Browser second = Browser.open(site)) {
+        // the candidate resumes on a tablet
+        try (Browser second = Browser.open(site, new Dimension(820, 1180))) {
             second.logIn(candidate.account().username(), candidate.account().password());
             second.go("/candidate/exam.xhtml?session=" + exam.code());
             second.waitFor(By.id("item-1"));
             assertEquals(chosen, answersOnPage(second), "the new browser shows every saved answer");
+            assertQuestionFitsTheScreen(second);
+            second.driver().manage().window().setSize(new Dimension(390, 844));
+            assertQuestionFitsTheScreen(second);
+            second.driver().manage().window().setSize(new Dimension(820, 1180));
             assertTrue(second.driver()
                     .findElement(By.id("goto-3"))
                     .getAttribute("class")
@@ -276,5 +282,19 @@ class ExamBrowserIT {
                                 candidate.number())
                         .get("id"))
                 .longValue();
+    }
+
+    /** The question, its case and its options wrap within the window: nothing to scroll sideways for. */
+    private static void assertQuestionFitsTheScreen(Browser browser) {
+        Object widths = browser.script("var item = document.getElementById('item-1').getBoundingClientRect();"
+                + " return [document.documentElement.scrollWidth, window.innerWidth, Math.round(item.right)];");
+        java.util.List<?> at = (java.util.List<?>) widths;
+        long page = ((Number) at.get(0)).longValue();
+        long window = ((Number) at.get(1)).longValue();
+        long itemRight = ((Number) at.get(2)).longValue();
+        assertTrue(
+                page <= window && itemRight <= window,
+                "at " + browser.driver().manage().window().getSize() + " the exam is " + page
+                        + " px wide and its question ends at " + itemRight + " px in a " + window + " px window");
     }
 }
