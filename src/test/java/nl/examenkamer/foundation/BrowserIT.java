@@ -156,6 +156,10 @@ class BrowserIT {
                 browser.logIn(board.username(), board.password());
                 browser.waitFor(By.id("boardHome"));
                 assertFitsWidth(browser, screen, "board home");
+                // a title with a long Dutch compound ("Werkgeversaansprakelijkheid:") wraps
+                browser.go("/board/item.xhtml?code=AA-01");
+                browser.waitFor(By.id("itemTitle"));
+                assertFitsWidth(browser, screen, "an item of the bank");
             }
         }
     }
