@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -18,12 +19,30 @@ public class Moments {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
     private Clock clock;
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.withZone(clock.getZone()).format(instant);
+    }
+
+    /**
+     * The moment as a time of day when it falls on the day the page is about (an exam day), else with
+     * its date: a proctor's table reads "14:05", not the same date in every row.
+     */
+    public String timeOn(LocalDate day, Instant instant) {
+        return timeOn(day, instant, clock.getZone());
+    }
+
+    static String timeOn(LocalDate day, Instant instant, ZoneId zone) {
+        if (instant == null) {
+            return "";
+        }
+        return instant.atZone(zone).toLocalDate().equals(day)
+                ? TIME.withZone(zone).format(instant)
+                : DATE_TIME.withZone(zone).format(instant);
     }
 
     /** With seconds, for the audit log, where the order of events within a minute matters. */

@@ -85,6 +85,24 @@ class ProctorBrowserIT {
                     board.script("return window.sameProctorPage === true"),
                     "the live view refreshed its table, not the page");
             board.screenshot("proctor-live");
+            assertTrue(
+                    board.driver().findElement(cell(taking, 5)).getText().matches("\\d\\d:\\d\\d"),
+                    "last seen on the exam day as a time of day: "
+                            + board.driver().findElement(cell(taking, 5)).getText());
+
+            // the proctor walks the hall with a tablet
+            Dimension desk = board.driver().manage().window().getSize();
+            board.driver().manage().window().setSize(new Dimension(820, 1180));
+            assertEquals(
+                    Boolean.TRUE,
+                    board.script(
+                            "var wrapper = document.querySelector('[id=\"live:table\"] .ui-datatable-tablewrapper');"
+                                    + " var button = document.querySelector('[id=\"live:table\"] button[id*=\"extraTime\"]');"
+                                    + " return wrapper.scrollWidth <= wrapper.clientWidth"
+                                    + " && button.getBoundingClientRect().right <= wrapper.getBoundingClientRect().right;"),
+                    "on a tablet the live view shows every column, the extra-time button included");
+            board.screenshot("proctor-live-tablet");
+            board.driver().manage().window().setSize(desk);
 
             board.driver()
                     .findElement(By.xpath(rowXpath(taking) + "//button[contains(@id, 'extraTime')]"))
