@@ -196,8 +196,11 @@ public class AttemptService {
             throw RuleViolation.conflict("attempt.finished");
         }
         score(attemptId);
-        auditLog.recordAs("attempt:" + attemptId, AuditEvent.of("attempt.submitted", "attempt", attemptId));
-        return store.find(attemptId).orElseThrow();
+        AttemptRow handedIn = store.find(attemptId).orElseThrow();
+        auditLog.recordAs(
+                "attempt:" + attemptId,
+                AuditEvent.of("attempt.submitted", "attempt", attemptId).withDetails(scoreAtTheEnd(handedIn)));
+        return handedIn;
     }
 
     /** Ends an attempt whose deadline passed (the browser may be long gone) and scores it. */
@@ -207,8 +210,18 @@ public class AttemptService {
         }
         score(attemptId);
         auditLog.recordAs(
-                nl.examenkamer.audit.CurrentActor.SYSTEM, AuditEvent.of("attempt.timed-out", "attempt", attemptId));
+                nl.examenkamer.audit.CurrentActor.SYSTEM,
+                AuditEvent.of("attempt.timed-out", "attempt", attemptId)
+                        .withDetails(scoreAtTheEnd(store.find(attemptId).orElseThrow())));
         return true;
+    }
+
+    /**
+     * The score an attempt had when it ended, for the audit trail: a later neutralisation or cut score
+     * rescores it, and the board can then show what it was before.
+     */
+    private static String scoreAtTheEnd(AttemptRow attempt) {
+        return "score=" + attempt.rawScore() + "/" + attempt.maxScore();
     }
 
     void score(long attemptId) {

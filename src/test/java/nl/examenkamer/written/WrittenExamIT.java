@@ -307,6 +307,12 @@ class WrittenExamIT {
                 TestDatabase.row("SELECT status, raw_score FROM attempt WHERE id = ?", failing.attemptId());
         assertEquals("TIMED_OUT", closed.get("status"), "closed on a later round");
         assertEquals(1, ((Number) closed.get("raw_score")).intValue());
+        JsonObject timedOut = TestAccounts.board(base)
+                .get("/api/v1/audit?action=attempt.timed-out&objectId=" + failing.attemptId())
+                .json();
+        assertEquals(1, timedOut.getInt("total"), "audited once, when it was closed: " + timedOut);
+        assertEquals(
+                "score=1/40", timedOut.getJsonArray("entries").getJsonObject(0).getString("details"));
         assertEquals(
                 40L, count("SELECT SUM(max_score) FROM attempt_theme_score WHERE attempt_id = ?", failing.attemptId()));
     }
@@ -1009,6 +1015,14 @@ class WrittenExamIT {
                 .post("/api/v1/attempts/" + first.attemptId() + "/submission", "{}");
         assertEquals(200, submitted.status(), submitted.body());
         assertEquals("SUBMITTED", status(first.attemptId()));
+        JsonObject handIn = TestAccounts.board(base)
+                .get("/api/v1/audit?action=attempt.submitted&objectId=" + first.attemptId())
+                .json();
+        assertEquals(1, handIn.getInt("total"), handIn.toString());
+        assertEquals(
+                "score=30/40",
+                handIn.getJsonArray("entries").getJsonObject(0).getString("details"),
+                "the trail keeps the score at the hand-in");
         assertEquals(409, exam.save(first, 31, ++seq, "[]", false).status(), "handed in: no more saves");
         WrittenExam.Started second = exam.start(running);
 
