@@ -216,6 +216,17 @@ public class AttemptService {
         return true;
     }
 
+    /** Ends an open attempt because the proctor closed its session, and scores it. */
+    boolean endWithSession(long attemptId, Instant closedAt) {
+        if (!store.end(attemptId, AttemptStatus.CLOSED, closedAt)) {
+            return false;
+        }
+        score(attemptId);
+        auditLog.record(AuditEvent.of("attempt.closed", "attempt", attemptId)
+                .withDetails(scoreAtTheEnd(store.find(attemptId).orElseThrow())));
+        return true;
+    }
+
     /**
      * The score an attempt had when it ended, for the audit trail: a later neutralisation or cut score
      * rescores it, and the board can then show what it was before.

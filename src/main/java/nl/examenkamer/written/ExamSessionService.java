@@ -287,8 +287,7 @@ public class ExamSessionService {
         session.close(now);
         int ended = 0;
         for (long attemptId : attempts.open(session.id())) {
-            if (attempts.end(attemptId, AttemptStatus.CLOSED, now)) {
-                attemptService.score(attemptId);
+            if (attemptService.endWithSession(attemptId, now)) {
                 ended++;
             }
         }

@@ -1035,6 +1035,13 @@ class WrittenExamIT {
         Api.Response closed = exam.close();
         assertEquals(200, closed.status(), closed.body());
         assertEquals(1, closed.json().getInt("attemptsEnded"));
+        JsonObject endedByClose = TestAccounts.board(base)
+                .get("/api/v1/audit?action=attempt.closed&objectId=" + second.attemptId())
+                .json();
+        assertEquals(1, endedByClose.getInt("total"), endedByClose.toString());
+        JsonObject closedEntry = endedByClose.getJsonArray("entries").getJsonObject(0);
+        assertEquals("score=0/40", closedEntry.getString("details"), "nothing answered when the session closed");
+        assertEquals(TestAccounts.BOARD_USERNAME, closedEntry.getString("actor"), "ended by the board's close");
 
         Api.Download results = TestAccounts.board(base).download(resultsPath, "text/csv");
         assertEquals(200, results.status());
