@@ -195,12 +195,11 @@ public class AttemptService {
         if (!store.end(attemptId, AttemptStatus.SUBMITTED, now)) {
             throw RuleViolation.conflict("attempt.finished");
         }
-        score(attemptId);
-        AttemptRow handedIn = store.find(attemptId).orElseThrow();
+        Scoring.Result scored = score(attemptId);
         auditLog.recordAs(
                 "attempt:" + attemptId,
-                AuditEvent.of("attempt.submitted", "attempt", attemptId).withDetails(scoreAtTheEnd(handedIn)));
-        return handedIn;
+                AuditEvent.of("attempt.submitted", "attempt", attemptId).withDetails(scoreAtTheEnd(scored)));
+        return store.find(attemptId).orElseThrow();
     }
 
     /** Ends an attempt whose deadline passed (the browser may be long gone) and scores it. */
@@ -208,11 +207,10 @@ public class AttemptService {
         if (!store.endAtDeadline(attemptId, clock.instant())) {
             return false;
         }
-        score(attemptId);
+        Scoring.Result scored = score(attemptId);
         auditLog.recordAs(
                 nl.examenkamer.audit.CurrentActor.SYSTEM,
-                AuditEvent.of("attempt.timed-out", "attempt", attemptId)
-                        .withDetails(scoreAtTheEnd(store.find(attemptId).orElseThrow())));
+                AuditEvent.of("attempt.timed-out", "attempt", attemptId).withDetails(scoreAtTheEnd(scored)));
         return true;
     }
 
@@ -221,9 +219,8 @@ public class AttemptService {
         if (!store.end(attemptId, AttemptStatus.CLOSED, closedAt)) {
             return false;
         }
-        score(attemptId);
-        auditLog.record(AuditEvent.of("attempt.closed", "attempt", attemptId)
-                .withDetails(scoreAtTheEnd(store.find(attemptId).orElseThrow())));
+        Scoring.Result scored = score(attemptId);
+        auditLog.record(AuditEvent.of("attempt.closed", "attempt", attemptId).withDetails(scoreAtTheEnd(scored)));
         return true;
     }
 
@@ -231,25 +228,26 @@ public class AttemptService {
      * The score an attempt had when it ended, for the audit trail: a later neutralisation or cut score
      * rescores it, and the board can then show what it was before.
      */
-    private static String scoreAtTheEnd(AttemptRow attempt) {
-        return "score=" + attempt.rawScore() + "/" + attempt.maxScore();
+    private static String scoreAtTheEnd(Scoring.Result scored) {
+        return "score=" + scored.raw() + "/" + scored.max();
     }
 
-    void score(long attemptId) {
+    /** Scores an attempt as it stands and stores the score; gives what was stored. */
+    private Scoring.Result score(long attemptId) {
         AttemptRow attempt = store.find(attemptId).orElseThrow();
-        score(attempt, neutralisations.of(attempt.sessionId()));
+        return score(attempt, neutralisations.of(attempt.sessionId()));
     }
 
-    private void score(AttemptRow attempt, Map<Long, Neutralisation> neutralised) {
+    private Scoring.Result score(AttemptRow attempt, Map<Long, Neutralisation> neutralised) {
         ExamSession session = sessions.byId(attempt.sessionId());
         List<AttemptStore.ScoredAnswer> answers = store.items(attempt.id()).stream()
                 .map(item -> new AttemptStore.ScoredAnswer(
                         attempt.id(), item.position(), item.itemVersionId(), item.answer()))
                 .toList();
-        store.storeScore(
-                attempt.id(),
-                Scoring.score(
-                        scoredForm(attempt.id(), answers, neutralised).items(), session.cutScorePercentageInForce()));
+        Scoring.Result scored = Scoring.score(
+                scoredForm(attempt.id(), answers, neutralised).items(), session.cutScorePercentageInForce());
+        store.storeScore(attempt.id(), scored);
+        return scored;
     }
 
     /** An attempt's items as scoring needs them, and what blind guessing would score on them. */

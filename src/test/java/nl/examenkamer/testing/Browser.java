@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -159,12 +160,11 @@ public final class Browser implements AutoCloseable {
      * field keeps at least minFieldWidth pixels for the date.
      */
     public void assertCalendarButtonBesideItsField(String datePickerId, int minFieldWidth) {
-        java.util.List<?> at =
-                (java.util.List<?>) script("var picker = document.getElementById('" + datePickerId + "');"
-                        + " var f = document.getElementById('" + datePickerId + "_input').getBoundingClientRect();"
-                        + " var b = picker.querySelector('.ui-datepicker-trigger').getBoundingClientRect();"
-                        + " return [Math.round(f.top), Math.round(b.top), Math.round(f.right), Math.round(b.left),"
-                        + " Math.round(f.width)];");
+        List<?> at = (List<?>) script("var picker = document.getElementById('" + datePickerId + "');"
+                + " var f = document.getElementById('" + datePickerId + "_input').getBoundingClientRect();"
+                + " var b = picker.querySelector('.ui-datepicker-trigger').getBoundingClientRect();"
+                + " return [Math.round(f.top), Math.round(b.top), Math.round(f.right), Math.round(b.left),"
+                + " Math.round(f.width)];");
         String where = datePickerId + " at " + driver.manage().window().getSize() + ": ";
         assertEquals(at.get(0), at.get(1), where + "field and button on one line " + at);
         assertTrue(
@@ -183,7 +183,7 @@ public final class Browser implements AutoCloseable {
                 + ".map(function (c) { return c.innerText.trim().substring(0, 40)"
                 + " + ' (' + c.scrollWidth + ' px in ' + c.clientWidth + ')'; });");
         assertEquals(
-                java.util.List.of(),
+                List.of(),
                 cut,
                 page + " at " + driver.manage().window().getSize() + ": table cells that cut their text off");
     }

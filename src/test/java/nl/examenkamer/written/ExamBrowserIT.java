@@ -286,9 +286,8 @@ class ExamBrowserIT {
 
     /** The question, its case and its options wrap within the window: nothing to scroll sideways for. */
     private static void assertQuestionFitsTheScreen(Browser browser) {
-        Object widths = browser.script("var item = document.getElementById('item-1').getBoundingClientRect();"
+        List<?> at = (List<?>) browser.script("var item = document.getElementById('item-1').getBoundingClientRect();"
                 + " return [document.documentElement.scrollWidth, window.innerWidth, Math.round(item.right)];");
-        java.util.List<?> at = (java.util.List<?>) widths;
         long page = ((Number) at.get(0)).longValue();
         long window = ((Number) at.get(1)).longValue();
         long itemRight = ((Number) at.get(2)).longValue();
