@@ -3,13 +3,20 @@ package nl.examenkamer.foundation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.URL;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.examenkamer.testing.Api;
 import nl.examenkamer.testing.Browser;
 import nl.examenkamer.testing.Deployments;
+import nl.examenkamer.testing.OralExamSetup;
 import nl.examenkamer.testing.TestAccounts;
 import nl.examenkamer.testing.TestAccounts.Credentials;
+import nl.examenkamer.testing.TrainingProvider;
+import nl.examenkamer.testing.WrittenExam;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -23,6 +30,9 @@ import org.openqa.selenium.Dimension;
 /** What a person does in a real (headless) Chromium: log in per role, language, account administration. */
 @ExtendWith(ArquillianExtension.class)
 class BrowserIT {
+
+    /** An oral exam day no other test plans. */
+    private static final LocalDate ORAL_DAY = LocalDate.of(2027, 5, 18);
 
     @Deployment(testable = false)
     static WebArchive application() {
@@ -185,29 +195,74 @@ class BrowserIT {
         }
     }
 
+    /**
+     * Every board and provider page of the menu, and the board's pages of one provider, candidate,
+     * written session, oral exam and item, on a laptop, a tablet held upright (820 and 768 px), a phone
+     * held sideways and a phone held upright, in Dutch, whose long compounds are what overflow: no page
+     * scrolls sideways, no table cell cuts its text off, and no field or button sits outside its card
+     * where only a sideways scroll inside the card would reach it.
+     */
     @Test
-    void noBoardOrProviderPageCutsOffTextInItsTablesOnALaptopOrATablet() throws Exception {
+    void noBoardOrProviderPageHidesTextOrAButtonOnAPhoneATabletOrALaptop() throws Exception {
+        URI site = url.toURI();
+        TrainingProvider provider = TrainingProvider.create(site);
+        provider.module("AG-1", "arbeid-en-gezondheid", "8", "12");
+        String candidate = provider.candidate("Maria-Louise van Oldenbarnevelt-Schimmelpenninck");
+        Api.Response recorded = provider.api()
+                .post(
+                        "/api/v1/attendance",
+                        "[{\"rowId\":\"R1\",\"candidateNumber\":\"" + candidate + "\",\"moduleCode\":\"AG-1\","
+                                + "\"date\":\"2026-03-12\",\"contactHours\":6,\"studyLoadHours\":10}]");
+        assertEquals(201, recorded.status(), recorded.body());
+        WrittenExam written = WrittenExam.planNow(site);
+        written.enrol(candidate);
+        OralExamSetup oral = new OralExamSetup(site);
+        long room = oral.day(ORAL_DAY, "Zaal B").get(0);
+        oral.markEligible(candidate, "RCCM");
+        OralExamSetup.Examiner chair =
+                oral.examiner(TestAccounts.unique("Vera Voorzitter"), List.of("RCCM"), List.of(), ORAL_DAY);
+        OralExamSetup.Examiner second =
+                oral.examiner(TestAccounts.unique("Wim Tweede"), List.of("RCCM"), List.of(), ORAL_DAY);
+        long oralExam = oral.planned(candidate, "RCCM", room, ORAL_DAY + "T09:00", chair, second);
+        List<String> boardDetails = List.of(
+                "/board/provider.xhtml?code=" + provider.code(),
+                "/board/candidate.xhtml?number=" + candidate,
+                "/board/session.xhtml?code=" + written.code(),
+                "/board/oral-exam.xhtml?id=" + oralExam,
+                "/board/item.xhtml?code=AA-01");
         Map<String, Credentials> roles = Map.of(
                 "/board/",
-                TestAccounts.create(url.toURI(), "BOARD"),
+                TestAccounts.create(site, "BOARD"),
                 "/provider/",
-                TestAccounts.create(
-                        url.toURI(), "PROVIDER", TestAccounts.createProvider(url.toURI()), "Pien Opleider"));
-        for (Dimension screen : new Dimension[] {new Dimension(1280, 900), new Dimension(820, 1180)}) {
+                TestAccounts.create(site, "PROVIDER", provider.code(), "Pien Opleider"));
+        for (Dimension screen : new Dimension[] {
+            new Dimension(1280, 900),
+            new Dimension(820, 1180),
+            new Dimension(768, 1024),
+            new Dimension(700, 390),
+            new Dimension(390, 844)
+        }) {
             for (Map.Entry<String, Credentials> role : roles.entrySet()) {
                 try (Browser browser = Browser.open(base, screen)) {
                     browser.logIn(role.getValue().username(), role.getValue().password());
                     browser.waitFor(By.id("navigation"));
-                    List<?> pages = (List<?>) browser.script("return Array.from(new Set("
+                    List<String> pages = new ArrayList<>();
+                    for (Object page : (List<?>) browser.script("return Array.from(new Set("
                             + " Array.from(document.querySelectorAll('#navigation a[href], .ek-card a[href]'))"
                             + " .map(function (a) { return new URL(a.href).pathname; })"
-                            + " .filter(function (p) { return p.indexOf('" + role.getKey() + "') === 0; })));");
+                            + " .filter(function (p) { return p.indexOf('" + role.getKey() + "') === 0; })));")) {
+                        pages.add(page.toString());
+                    }
                     assertTrue(pages.size() >= 3, "the pages under " + role.getKey() + ": " + pages);
-                    for (Object page : pages) {
-                        browser.go(page.toString());
+                    if (role.getKey().equals("/board/")) {
+                        pages.addAll(boardDetails);
+                    }
+                    for (String page : pages) {
+                        browser.go(page);
                         browser.waitFor(By.id("navigation"));
-                        assertFitsWidth(browser, screen, page.toString());
-                        browser.assertNoTableCellCutsItsText(page.toString());
+                        assertFitsWidth(browser, screen, page);
+                        browser.assertNoTableCellCutsItsText(page);
+                        browser.assertNoControlOutsideItsCard(page);
                     }
                 }
             }

@@ -188,6 +188,28 @@ public final class Browser implements AutoCloseable {
                 page + " at " + driver.manage().window().getSize() + ": table cells that cut their text off");
     }
 
+    /**
+     * Fails on a visible field or button that lies, wholly or partly, outside the card that holds it (or
+     * the window): in a table wider than its card, it is reachable only by scrolling the table sideways.
+     */
+    public void assertNoControlOutsideItsCard(String page) {
+        Object outside = script("var view = window.innerWidth;"
+                + " return Array.from(document.querySelectorAll("
+                + "'input, select, textarea, button, a.ui-button, .ui-selectonemenu'))"
+                + ".filter(function (e) {"
+                + " if (e.offsetParent === null || e.closest('.ui-helper-hidden-accessible, .ui-helper-hidden'))"
+                + " return false;"
+                + " var r = e.getBoundingClientRect(), card = (e.closest('.ek-card') || document.body)"
+                + ".getBoundingClientRect();"
+                + " return r.right > Math.min(view, card.right) + 1 || r.left < Math.max(0, card.left) - 1; })"
+                + ".map(function (e) { return e.id || e.name || e.className; });");
+        assertEquals(
+                List.of(),
+                outside,
+                page + " at " + driver.manage().window().getSize()
+                        + ": fields or buttons outside their card, behind a sideways scroll");
+    }
+
     public Object script(String javascript) {
         return ((JavascriptExecutor) driver).executeScript(javascript);
     }
