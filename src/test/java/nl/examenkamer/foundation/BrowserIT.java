@@ -195,15 +195,19 @@ class BrowserIT {
         }
     }
 
+    /** A role's pages: those its menu and home page link to under its prefix, and pages with parameters. */
+    private record RolePages(String prefix, Credentials account, int menuPagesAtLeast, List<String> more) {}
+
     /**
-     * Every board and provider page of the menu, and the board's pages of one provider, candidate,
-     * written session, oral exam and item, on a laptop, a tablet held upright (820 and 768 px), a phone
-     * held sideways and a phone held upright, in Dutch, whose long compounds are what overflow: no page
-     * scrolls sideways, no table cell cuts its text off, and no field or button sits outside its card
-     * where only a sideways scroll inside the card would reach it.
+     * Every page of the menu of each role, and the pages of one provider, candidate, written session,
+     * oral exam and item, on a laptop, a tablet held upright (820 and 768 px), a phone held sideways
+     * and a phone held upright, in Dutch, whose long compounds are what overflow: no page scrolls
+     * sideways, no table cell cuts its text off, and no field or button sits outside its card where only
+     * a sideways scroll inside the card would reach it. On the laptop, every field, button and link has
+     * an accessible name.
      */
     @Test
-    void noBoardOrProviderPageHidesTextOrAButtonOnAPhoneATabletOrALaptop() throws Exception {
+    void noPageHidesTextOrAButtonOnAPhoneATabletOrALaptop() throws Exception {
         URI site = url.toURI();
         TrainingProvider provider = TrainingProvider.create(site);
         provider.module("AG-1", "arbeid-en-gezondheid", "8", "12");
@@ -216,6 +220,7 @@ class BrowserIT {
         assertEquals(201, recorded.status(), recorded.body());
         WrittenExam written = WrittenExam.planNow(site);
         written.enrol(candidate);
+        WrittenExam.Candidate taking = written.newCandidate();
         OralExamSetup oral = new OralExamSetup(site);
         long room = oral.day(ORAL_DAY, "Zaal B").get(0);
         oral.markEligible(candidate, "RCCM");
@@ -224,17 +229,24 @@ class BrowserIT {
         OralExamSetup.Examiner second =
                 oral.examiner(TestAccounts.unique("Wim Tweede"), List.of("RCCM"), List.of(), ORAL_DAY);
         long oralExam = oral.planned(candidate, "RCCM", room, ORAL_DAY + "T09:00", chair, second);
-        List<String> boardDetails = List.of(
-                "/board/provider.xhtml?code=" + provider.code(),
-                "/board/candidate.xhtml?number=" + candidate,
-                "/board/session.xhtml?code=" + written.code(),
-                "/board/oral-exam.xhtml?id=" + oralExam,
-                "/board/item.xhtml?code=AA-01");
-        Map<String, Credentials> roles = Map.of(
-                "/board/",
-                TestAccounts.create(site, "BOARD"),
-                "/provider/",
-                TestAccounts.create(site, "PROVIDER", provider.code(), "Pien Opleider"));
+        List<RolePages> roles = List.of(
+                new RolePages(
+                        "/board/",
+                        TestAccounts.create(site, "BOARD"),
+                        10,
+                        List.of(
+                                "/board/provider.xhtml?code=" + provider.code(),
+                                "/board/candidate.xhtml?number=" + candidate,
+                                "/board/session.xhtml?code=" + written.code(),
+                                "/board/oral-exam.xhtml?id=" + oralExam,
+                                "/board/item.xhtml?code=AA-01")),
+                new RolePages(
+                        "/provider/",
+                        TestAccounts.create(site, "PROVIDER", provider.code(), "Pien Opleider"),
+                        3,
+                        List.of()),
+                new RolePages("/examiner/", chair.account(), 1, List.of("/examiner/oral.xhtml?id=" + oralExam)),
+                new RolePages("/candidate/", taking.account(), 1, List.of()));
         for (Dimension screen : new Dimension[] {
             new Dimension(1280, 900),
             new Dimension(820, 1180),
@@ -242,27 +254,29 @@ class BrowserIT {
             new Dimension(700, 390),
             new Dimension(390, 844)
         }) {
-            for (Map.Entry<String, Credentials> role : roles.entrySet()) {
+            for (RolePages role : roles) {
                 try (Browser browser = Browser.open(base, screen)) {
-                    browser.logIn(role.getValue().username(), role.getValue().password());
+                    browser.logIn(role.account().username(), role.account().password());
                     browser.waitFor(By.id("navigation"));
                     List<String> pages = new ArrayList<>();
                     for (Object page : (List<?>) browser.script("return Array.from(new Set("
                             + " Array.from(document.querySelectorAll('#navigation a[href], .ek-card a[href]'))"
                             + " .map(function (a) { return new URL(a.href).pathname; })"
-                            + " .filter(function (p) { return p.indexOf('" + role.getKey() + "') === 0; })));")) {
+                            + " .filter(function (p) { return p.indexOf('" + role.prefix() + "') === 0; })));")) {
                         pages.add(page.toString());
                     }
-                    assertTrue(pages.size() >= 3, "the pages under " + role.getKey() + ": " + pages);
-                    if (role.getKey().equals("/board/")) {
-                        pages.addAll(boardDetails);
-                    }
+                    assertTrue(
+                            pages.size() >= role.menuPagesAtLeast(), "the pages under " + role.prefix() + ": " + pages);
+                    pages.addAll(role.more());
                     for (String page : pages) {
                         browser.go(page);
                         browser.waitFor(By.id("navigation"));
                         assertFitsWidth(browser, screen, page);
                         browser.assertNoTableCellCutsItsText(page);
                         browser.assertNoControlOutsideItsCard(page);
+                        if (screen.getWidth() == 1280) {
+                            browser.assertEveryControlHasAName(page);
+                        }
                     }
                 }
             }

@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,6 +33,21 @@ public final class Browser implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    /** The accessibility roles a person operates, each of which needs a name. */
+    private static final Set<String> CONTROLS = Set.of(
+            "textbox",
+            "searchbox",
+            "combobox",
+            "listbox",
+            "spinbutton",
+            "checkbox",
+            "radio",
+            "switch",
+            "button",
+            "link",
+            "menuitem",
+            "slider");
 
     private final ChromeDriver driver;
     private final String base;
@@ -208,6 +225,34 @@ public final class Browser implements AutoCloseable {
                 outside,
                 page + " at " + driver.manage().window().getSize()
                         + ": fields or buttons outside their card, behind a sideways scroll");
+    }
+
+    /**
+     * Fails on a field, button or link that Chromium's accessibility tree gives no name: a screen reader
+     * announces it as "edit text" or "button" and nothing more, and a voice user cannot call it.
+     */
+    public void assertEveryControlHasAName(String page) {
+        Map<String, Object> tree = driver.executeCdpCommand("Accessibility.getFullAXTree", Map.of());
+        List<String> nameless = new ArrayList<>();
+        for (Object entry : (List<?>) tree.get("nodes")) {
+            Map<?, ?> node = (Map<?, ?>) entry;
+            if (Boolean.TRUE.equals(node.get("ignored"))
+                    || !CONTROLS.contains(value(node.get("role")))
+                    || !value(node.get("name")).isBlank()) {
+                continue;
+            }
+            Map<String, Object> described =
+                    driver.executeCdpCommand("DOM.describeNode", Map.of("backendNodeId", node.get("backendDOMNodeId")));
+            List<?> attributes = (List<?>) ((Map<?, ?>) described.get("node")).get("attributes");
+            int id = attributes == null ? -1 : attributes.indexOf("id");
+            nameless.add(value(node.get("role")) + " " + (id >= 0 ? attributes.get(id + 1) : attributes));
+        }
+        assertEquals(List.of(), nameless, page + ": controls without an accessible name");
+    }
+
+    private static String value(Object axValue) {
+        Object value = axValue instanceof Map<?, ?> map ? map.get("value") : null;
+        return value == null ? "" : value.toString();
     }
 
     public Object script(String javascript) {
