@@ -203,8 +203,8 @@ class BrowserIT {
      * oral exam and item, on a laptop, a tablet held upright (820 and 768 px), a phone held sideways
      * and a phone held upright, in Dutch, whose long compounds are what overflow: no page scrolls
      * sideways, no table cell cuts its text off, and no field or button sits outside its card where only
-     * a sideways scroll inside the card would reach it. On the laptop, every field, button and link has
-     * an accessible name.
+     * a sideways scroll inside the card would reach it. On the laptop, axe-core finds no violation of
+     * WCAG 2.1 AA (names, labels, contrast, ARIA), on the log-in page either.
      */
     @Test
     void noPageHidesTextOrAButtonOnAPhoneATabletOrALaptop() throws Exception {
@@ -256,12 +256,17 @@ class BrowserIT {
         }) {
             for (RolePages role : roles) {
                 try (Browser browser = Browser.open(base, screen)) {
+                    if (screen.getWidth() == 1280 && role == roles.get(0)) {
+                        browser.go("/login.xhtml");
+                        browser.waitFor(By.id("login:username"));
+                        browser.assertNoAccessibilityViolations("/login.xhtml");
+                    }
                     browser.logIn(role.account().username(), role.account().password());
                     browser.waitFor(By.id("navigation"));
                     List<String> pages = new ArrayList<>();
                     for (Object page : (List<?>) browser.script("return Array.from(new Set("
                             + " Array.from(document.querySelectorAll('#navigation a[href], .ek-card a[href]'))"
-                            + " .map(function (a) { return new URL(a.href).pathname; })"
+                            + " .map(function (a) { var u = new URL(a.href); return u.pathname + u.search; })"
                             + " .filter(function (p) { return p.indexOf('" + role.prefix() + "') === 0; })));")) {
                         pages.add(page.toString());
                     }
@@ -275,7 +280,7 @@ class BrowserIT {
                         browser.assertNoTableCellCutsItsText(page);
                         browser.assertNoControlOutsideItsCard(page);
                         if (screen.getWidth() == 1280) {
-                            browser.assertEveryControlHasAName(page);
+                            browser.assertNoAccessibilityViolations(page);
                         }
                     }
                 }

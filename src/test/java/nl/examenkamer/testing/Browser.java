@@ -3,6 +3,10 @@ package nl.examenkamer.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -34,20 +37,7 @@ public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    /** The accessibility roles a person operates, each of which needs a name. */
-    private static final Set<String> CONTROLS = Set.of(
-            "textbox",
-            "searchbox",
-            "combobox",
-            "listbox",
-            "spinbutton",
-            "checkbox",
-            "radio",
-            "switch",
-            "button",
-            "link",
-            "menuitem",
-            "slider");
+    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private final ChromeDriver driver;
     private final String base;
@@ -228,31 +218,36 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Fails on a field, button or link that Chromium's accessibility tree gives no name: a screen reader
-     * announces it as "edit text" or "button" and nothing more, and a voice user cannot call it.
+     * Runs axe-core's checks for WCAG 2.1 A and AA on the page as it stands (names of fields, buttons and
+     * links, labels, contrast, ARIA) and fails on any violation but two that PrimeFaces' own markup makes
+     * and that an application cannot change: see {@link #primeFacesMarkup}.
      */
-    public void assertEveryControlHasAName(String page) {
-        Map<String, Object> tree = driver.executeCdpCommand("Accessibility.getFullAXTree", Map.of());
-        List<String> nameless = new ArrayList<>();
-        for (Object entry : (List<?>) tree.get("nodes")) {
-            Map<?, ?> node = (Map<?, ?>) entry;
-            if (Boolean.TRUE.equals(node.get("ignored"))
-                    || !CONTROLS.contains(value(node.get("role")))
-                    || !value(node.get("name")).isBlank()) {
-                continue;
+    public void assertNoAccessibilityViolations(String page) {
+        Results results = new AxeBuilder().withTags(WCAG_AA).analyze(driver);
+        List<String> violations = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            for (CheckedNode node : rule.getNodes()) {
+                if (!primeFacesMarkup(rule.getId(), node.getHtml())) {
+                    violations.add(rule.getId() + " " + node.getTarget() + ": " + rule.getHelp());
+                }
             }
-            Map<String, Object> described =
-                    driver.executeCdpCommand("DOM.describeNode", Map.of("backendNodeId", node.get("backendDOMNodeId")));
-            List<?> attributes = (List<?>) ((Map<?, ?>) described.get("node")).get("attributes");
-            int id = attributes == null ? -1 : attributes.indexOf("id");
-            nameless.add(value(node.get("role")) + " " + (id >= 0 ? attributes.get(id + 1) : attributes));
         }
-        assertEquals(List.of(), nameless, page + ": controls without an accessible name");
+        assertEquals(List.of(), violations, page + ": accessibility violations (axe-core, WCAG 2.1 AA)");
     }
 
-    private static String value(Object axValue) {
-        Object value = axValue instanceof Map<?, ?> map ? map.get("value") : null;
-        return value == null ? "" : value.toString();
+    /**
+     * A SelectOneButton's options are elements with role radio around a hidden native radio, without
+     * aria-checked: PrimeFaces does so on purpose (primefaces/primefaces#13989, #14877), and the
+     * native radio carries the state. A date picker's icon button holds the text "ui-button", hidden,
+     * beside its aria-label. Neither is in this application's markup.
+     */
+    private static boolean primeFacesMarkup(String rule, String html) {
+        return switch (rule) {
+            case "aria-required-attr", "nested-interactive" -> html.contains("role=\"radio\"")
+                    && html.contains("ui-button");
+            case "label-content-name-mismatch" -> html.contains("ui-datepicker-trigger");
+            default -> false;
+        };
     }
 
     public Object script(String javascript) {

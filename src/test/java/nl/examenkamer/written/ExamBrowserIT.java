@@ -82,7 +82,7 @@ class ExamBrowserIT {
 
         try {
             browser.screenshot("exam-started");
-            browser.assertEveryControlHasAName("the exam page");
+            browser.assertNoAccessibilityViolations("the exam page");
             boolean sawMultiple = false;
             for (int position = 1; position <= 39; position++) {
                 WebElement item = browser.waitFor(By.id("item-" + position));
