@@ -257,7 +257,10 @@ class ContentIT {
                             .map(cell -> cell.getText().replace("Thema", "").trim())
                             .distinct()
                             .toList();
-            assertEquals(List.of("professionaliseren"), themes, "only items of the chosen theme are listed");
+            assertEquals(
+                    List.of("Professionaliseren"),
+                    themes,
+                    "only items of the chosen theme are listed, under the theme's name rather than its code");
 
             browser.driver().findElement(By.linkText("AVG-02")).click();
             assertTrue(browser.waitFor(By.id("itemTitle")).getText().startsWith("AVG-02"));

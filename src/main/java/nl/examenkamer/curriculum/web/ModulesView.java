@@ -113,14 +113,6 @@ public class ModulesView implements Serializable {
         return themes;
     }
 
-    public String themeName(String themeCode) {
-        return getThemes().stream()
-                .filter(t -> t.code().equals(themeCode))
-                .map(ContentViews.ThemeView::name)
-                .findFirst()
-                .orElse(themeCode);
-    }
-
     /** The learning outcomes of the chosen theme, to tick the ones the module covers. */
     public List<ContentViews.OutcomeView> getThemeOutcomes() {
         return getThemes().stream()

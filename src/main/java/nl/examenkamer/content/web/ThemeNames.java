@@ -1,0 +1,32 @@
+package nl.examenkamer.content.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.examenkamer.content.ContentCatalog;
+import nl.examenkamer.content.ContentViews;
+
+/**
+ * A curriculum theme's name for its code ("Wettelijk kader" for {@code wettelijk-kader}), for pages that
+ * show an item's, a blueprint cell's or a module's theme. Read once per request.
+ */
+@Named
+@RequestScoped
+public class ThemeNames {
+
+    @Inject
+    private ContentCatalog catalog;
+
+    private Map<String, String> names;
+
+    /** The theme's name, or the code itself for a theme no longer in the curriculum. */
+    public String name(String code) {
+        if (names == null) {
+            names = catalog.themes().stream()
+                    .collect(Collectors.toMap(ContentViews.ThemeView::code, ContentViews.ThemeView::name));
+        }
+        return names.getOrDefault(code, code);
+    }
+}
