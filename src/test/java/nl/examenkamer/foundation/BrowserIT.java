@@ -288,6 +288,36 @@ class BrowserIT {
         }
     }
 
+    /** A page of one candidate, provider, item, session or oral exam, opened without saying which. */
+    @Test
+    void aDetailPageOpenedWithoutItsParameterSaysWhereToChooseOne() throws Exception {
+        URI site = url.toURI();
+        Map<Credentials, List<String>> pages = Map.of(
+                TestAccounts.create(site, "BOARD"),
+                List.of(
+                        "/board/candidate.xhtml",
+                        "/board/provider.xhtml",
+                        "/board/item.xhtml",
+                        "/board/session.xhtml",
+                        "/board/oral-exam.xhtml"),
+                TestAccounts.create(site, "EXAMINER", null, "Eva Examinator"),
+                List.of("/examiner/oral.xhtml"));
+        for (Map.Entry<Credentials, List<String>> role : pages.entrySet()) {
+            try (Browser browser = Browser.open(base)) {
+                browser.logIn(role.getKey().username(), role.getKey().password());
+                browser.waitFor(By.id("navigation"));
+                for (String page : role.getValue()) {
+                    browser.go(page);
+                    String message =
+                            browser.waitFor(By.cssSelector(".ui-growl-title")).getText();
+                    assertTrue(
+                            message.matches("Er is geen .* gekozen: open .*"),
+                            page + " says what to do, not 'null' or 'examen 0': " + message);
+                }
+            }
+        }
+    }
+
     @Test
     void aDatePickersCalendarButtonSitsBesideItsField() throws Exception {
         Credentials board = TestAccounts.create(url.toURI(), "BOARD");

@@ -29,6 +29,10 @@ public class ItemView implements Serializable {
 
     /** {@code f:viewAction}: loads the item and the version asked for (the current one by default). */
     public void load() throws IOException {
+        if (code == null || code.isBlank()) {
+            messages.error("items.notChosen");
+            return;
+        }
         item = itemBank.item(code).orElse(null);
         if (item == null) {
             messages.error("items.notFound", code);

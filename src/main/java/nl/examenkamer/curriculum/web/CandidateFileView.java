@@ -46,6 +46,10 @@ public class CandidateFileView implements Serializable {
 
     /** Called from the page's view action with the number in the address. */
     public void load() {
+        if (number == null || number.isBlank()) {
+            messages.error("candidate.notChosen");
+            return;
+        }
         try {
             file = admission.statusOf(CandidateNumber.parse(number));
             records = curriculum.recordsOfCandidate(CandidateNumber.parse(number));

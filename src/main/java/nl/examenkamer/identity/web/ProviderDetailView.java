@@ -41,7 +41,11 @@ public class ProviderDetailView implements Serializable {
 
     /** Called from the page's view action with the code in the address. */
     public void load() {
-        provider = code == null ? null : accounts.provider(code).orElse(null);
+        if (code == null || code.isBlank()) {
+            messages.error("provider.notChosen");
+            return;
+        }
+        provider = accounts.provider(code).orElse(null);
         if (provider == null) {
             messages.error("provider.notFound", code);
         }

@@ -43,6 +43,10 @@ public class OralExamDetailView implements Serializable {
     private String correctionReason;
 
     public void load() {
+        if (id <= 0) { // the page was opened without ?id=
+            messages.error("oral.notChosen");
+            return;
+        }
         try {
             exam = planning.view(id);
         } catch (RuleViolation violation) {

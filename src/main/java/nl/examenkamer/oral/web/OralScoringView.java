@@ -44,6 +44,10 @@ public class OralScoringView implements Serializable {
     private boolean saved;
 
     public void load() {
+        if (id <= 0) { // the page was opened without ?id=
+            messages.error("oral.form.notChosen");
+            return;
+        }
         try {
             sheet = scoring.sheet(id, caller.name());
             drafts.clear();
