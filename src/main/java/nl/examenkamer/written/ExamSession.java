@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Objects;
 import nl.examenkamer.content.Blueprint;
 import nl.examenkamer.content.CutScoreMethod;
+import nl.examenkamer.shared.ClockProducer;
 import nl.examenkamer.shared.RuleViolation;
 
 /**
@@ -190,6 +191,11 @@ public class ExamSession {
         requireScheduled();
         if (!plan.windowEnd().isAfter(plan.windowStart())) {
             throw RuleViolation.invalid("session.window.order");
+        }
+        // The date is what candidates, the proctor's view and the lists show: a window that opens on
+        // another day in the Netherlands would have them all show the wrong day.
+        if (!LocalDate.ofInstant(plan.windowStart(), ClockProducer.ZONE).equals(plan.examDate())) {
+            throw RuleViolation.invalid("session.window.date", plan.examDate());
         }
         if (plan.durationMinutes() < 1 || plan.durationMinutes() > 600) {
             throw RuleViolation.invalid("session.duration.range");

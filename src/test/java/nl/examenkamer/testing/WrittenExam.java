@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 
 /** A written exam session in the running application, set up the way the board and a candidate do. */
 public final class WrittenExam {
@@ -41,6 +42,9 @@ public final class WrittenExam {
         }
     }
 
+    /** The exam date is the day the window opens in the Netherlands, whatever this machine's zone. */
+    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
     /** A session of the RCCM blueprint whose start window is open now, for two hours. */
     public static WrittenExam planNow(URI base) {
         Instant now = Instant.now();
@@ -53,7 +57,8 @@ public final class WrittenExam {
                 .post(
                         "/api/v1/exam-sessions",
                         "{\"code\":\"" + code + "\",\"blueprint\":\"schriftelijk-rccm\",\"examDate\":\""
-                                + LocalDate.now() + "\",\"windowStart\":\"" + windowStart + "\",\"windowEnd\":\""
+                                + LocalDate.ofInstant(windowStart, DUTCH_TIME) + "\",\"windowStart\":\"" + windowStart
+                                + "\",\"windowEnd\":\""
                                 + windowEnd + "\",\"durationMinutes\":" + durationMinutes + ",\"capacity\":50}");
         assertEquals(201, created.status(), created.body());
         return new WrittenExam(

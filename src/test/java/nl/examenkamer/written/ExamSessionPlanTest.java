@@ -1,0 +1,63 @@
+package nl.examenkamer.written;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.examenkamer.content.CutScoreMethod;
+import nl.examenkamer.shared.RuleViolation;
+import org.junit.jupiter.api.Test;
+
+/** The board's plan of a session: the window opens on the exam date, in Dutch time. */
+class ExamSessionPlanTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 4);
+
+    @Test
+    void aWindowOpeningLateOnTheExamDateInTheNetherlandsIsAccepted() {
+        // 23:30 in Amsterdam (CET, UTC+1) is 22:30 UTC, still the 4th
+        ExamSession session = session(Instant.parse("2026-12-04T22:30:00Z"));
+        assertEquals(DAY, session.examDate());
+    }
+
+    @Test
+    void aWindowOpeningOnTheNextDayInTheNetherlandsIsRefusedThoughItIsTheExamDateInUtc() {
+        // 23:30 UTC on the 4th is 00:30 on the 5th in Amsterdam
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> session(Instant.parse("2026-12-04T23:30:00Z")));
+        assertEquals("session.window.date", refused.messageKey());
+    }
+
+    @Test
+    void aWindowOpeningTheDayBeforeIsRefused() {
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> session(Instant.parse("2026-12-03T09:00:00Z")));
+        assertEquals("session.window.date", refused.messageKey());
+    }
+
+    private static ExamSession session(Instant windowStart) {
+        return new ExamSession(
+                new ExamSession.Plan(
+                        "RCCM-PLAN",
+                        "Schriftelijk RCCM",
+                        DAY,
+                        windowStart,
+                        windowStart.plus(Duration.ofHours(2)),
+                        90,
+                        25,
+                        null,
+                        50),
+                "schriftelijk-rccm",
+                "RCCM",
+                40,
+                new BigDecimal("65"),
+                CutScoreMethod.COHEN_SCHOTANUS,
+                List.of(),
+                List.of(),
+                "ABCD2345",
+                windowStart.minus(Duration.ofDays(30)),
+                "bestuur");
+    }
+}
