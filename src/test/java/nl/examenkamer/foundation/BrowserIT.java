@@ -208,7 +208,44 @@ class BrowserIT {
      */
     @Test
     void noPageHidesTextOrAButtonOnAPhoneATabletOrALaptop() throws Exception {
-        URI site = url.toURI();
+        List<RolePages> roles = rolesWithOneOfEach(url.toURI());
+        for (Dimension screen : new Dimension[] {
+            new Dimension(1280, 900),
+            new Dimension(820, 1180),
+            new Dimension(768, 1024),
+            new Dimension(700, 390),
+            new Dimension(390, 844)
+        }) {
+            boolean laptop = screen.getWidth() == 1280;
+            for (RolePages role : roles) {
+                try (Browser browser = Browser.open(base, screen)) {
+                    if (laptop && role == roles.get(0)) {
+                        browser.go("/login.xhtml");
+                        browser.waitFor(By.id("login:username"));
+                        browser.assertNoAccessibilityViolations("/login.xhtml");
+                    }
+                    browser.logIn(role.account().username(), role.account().password());
+                    browser.waitFor(By.id("navigation"));
+                    for (String page : pagesOf(browser, role)) {
+                        browser.go(page);
+                        browser.waitFor(By.id("navigation"));
+                        assertFitsWidth(browser, screen, page);
+                        browser.assertNoTableCellCutsItsText(page);
+                        browser.assertNoControlOutsideItsCard(page);
+                        if (laptop) {
+                            browser.assertNoAccessibilityViolations(page);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The four roles, with one provider (a module, a candidate with hours), a written session with that
+     * candidate and another who takes it, and an oral exam of the first, for the pages with parameters.
+     */
+    private static List<RolePages> rolesWithOneOfEach(URI site) {
         TrainingProvider provider = TrainingProvider.create(site);
         provider.module("AG-1", "arbeid-en-gezondheid", "8", "12");
         String candidate = provider.candidate("Maria-Louise van Oldenbarnevelt-Schimmelpenninck");
@@ -229,7 +266,7 @@ class BrowserIT {
         OralExamSetup.Examiner second =
                 oral.examiner(TestAccounts.unique("Wim Tweede"), List.of("RCCM"), List.of(), ORAL_DAY);
         long oralExam = oral.planned(candidate, "RCCM", room, ORAL_DAY + "T09:00", chair, second);
-        List<RolePages> roles = List.of(
+        return List.of(
                 new RolePages(
                         "/board/",
                         TestAccounts.create(site, "BOARD"),
@@ -247,45 +284,20 @@ class BrowserIT {
                         List.of()),
                 new RolePages("/examiner/", chair.account(), 1, List.of("/examiner/oral.xhtml?id=" + oralExam)),
                 new RolePages("/candidate/", taking.account(), 1, List.of()));
-        for (Dimension screen : new Dimension[] {
-            new Dimension(1280, 900),
-            new Dimension(820, 1180),
-            new Dimension(768, 1024),
-            new Dimension(700, 390),
-            new Dimension(390, 844)
-        }) {
-            for (RolePages role : roles) {
-                try (Browser browser = Browser.open(base, screen)) {
-                    if (screen.getWidth() == 1280 && role == roles.get(0)) {
-                        browser.go("/login.xhtml");
-                        browser.waitFor(By.id("login:username"));
-                        browser.assertNoAccessibilityViolations("/login.xhtml");
-                    }
-                    browser.logIn(role.account().username(), role.account().password());
-                    browser.waitFor(By.id("navigation"));
-                    List<String> pages = new ArrayList<>();
-                    for (Object page : (List<?>) browser.script("return Array.from(new Set("
-                            + " Array.from(document.querySelectorAll('#navigation a[href], .ek-card a[href]'))"
-                            + " .map(function (a) { var u = new URL(a.href); return u.pathname + u.search; })"
-                            + " .filter(function (p) { return p.indexOf('" + role.prefix() + "') === 0; })));")) {
-                        pages.add(page.toString());
-                    }
-                    assertTrue(
-                            pages.size() >= role.menuPagesAtLeast(), "the pages under " + role.prefix() + ": " + pages);
-                    pages.addAll(role.more());
-                    for (String page : pages) {
-                        browser.go(page);
-                        browser.waitFor(By.id("navigation"));
-                        assertFitsWidth(browser, screen, page);
-                        browser.assertNoTableCellCutsItsText(page);
-                        browser.assertNoControlOutsideItsCard(page);
-                        if (screen.getWidth() == 1280) {
-                            browser.assertNoAccessibilityViolations(page);
-                        }
-                    }
-                }
-            }
+    }
+
+    /** The pages the role's menu and home page link to under its prefix, then its pages with parameters. */
+    private static List<String> pagesOf(Browser browser, RolePages role) {
+        List<String> pages = new ArrayList<>();
+        for (Object page : (List<?>) browser.script("return Array.from(new Set("
+                + " Array.from(document.querySelectorAll('#navigation a[href], .ek-card a[href]'))"
+                + " .map(function (a) { var u = new URL(a.href); return u.pathname + u.search; })"
+                + " .filter(function (p) { return p.indexOf('" + role.prefix() + "') === 0; })));")) {
+            pages.add(page.toString());
         }
+        assertTrue(pages.size() >= role.menuPagesAtLeast(), "the pages under " + role.prefix() + ": " + pages);
+        pages.addAll(role.more());
+        return pages;
     }
 
     /** A page of one candidate, provider, item, session or oral exam, opened without saying which. */
