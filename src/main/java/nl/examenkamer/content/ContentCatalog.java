@@ -5,8 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Reads the imported content that is not the item bank: schemes, competence frameworks, the rating
@@ -92,6 +95,18 @@ public class ContentCatalog {
                                 .map(o -> new ContentViews.OutcomeView(o.code(), o.level(), o.group(), o.text()))
                                 .toList()))
                 .toList();
+    }
+
+    /** Each active theme's name by its code, without the learning outcomes {@link #themes()} reads. */
+    public Map<String, String> themeNames() {
+        return em
+                .createQuery(
+                        "select t.code, t.name from CurriculumTheme t where t.active = true order by t.position",
+                        Object[].class)
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(
+                        row -> (String) row[0], row -> (String) row[1], (a, b) -> a, LinkedHashMap::new));
     }
 
     public List<ContentViews.LegalSourceView> legalSources() {

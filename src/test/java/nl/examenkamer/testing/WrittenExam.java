@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import nl.examenkamer.shared.ClockProducer;
 
 /** A written exam session in the running application, set up the way the board and a candidate do. */
 public final class WrittenExam {
@@ -42,9 +42,6 @@ public final class WrittenExam {
         }
     }
 
-    /** The exam date is the day the window opens in the Netherlands, whatever this machine's zone. */
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
-
     /** A session of the RCCM blueprint whose start window is open now, for two hours. */
     public static WrittenExam planNow(URI base) {
         Instant now = Instant.now();
@@ -57,7 +54,8 @@ public final class WrittenExam {
                 .post(
                         "/api/v1/exam-sessions",
                         "{\"code\":\"" + code + "\",\"blueprint\":\"schriftelijk-rccm\",\"examDate\":\""
-                                + LocalDate.ofInstant(windowStart, DUTCH_TIME) + "\",\"windowStart\":\"" + windowStart
+                                + LocalDate.ofInstant(windowStart, ClockProducer.ZONE) + "\",\"windowStart\":\""
+                                + windowStart
                                 + "\",\"windowEnd\":\""
                                 + windowEnd + "\",\"durationMinutes\":" + durationMinutes + ",\"capacity\":50}");
         assertEquals(201, created.status(), created.body());

@@ -3,12 +3,9 @@ package nl.examenkamer.written;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import nl.examenkamer.content.CutScoreMethod;
 import nl.examenkamer.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 
@@ -38,26 +35,15 @@ class ExamSessionPlanTest {
     }
 
     private static ExamSession session(Instant windowStart) {
-        return new ExamSession(
-                new ExamSession.Plan(
-                        "RCCM-PLAN",
-                        "Schriftelijk RCCM",
-                        DAY,
-                        windowStart,
-                        windowStart.plus(Duration.ofHours(2)),
-                        90,
-                        25,
-                        null,
-                        50),
-                "schriftelijk-rccm",
-                "RCCM",
-                40,
-                new BigDecimal("65"),
-                CutScoreMethod.COHEN_SCHOTANUS,
-                List.of(),
-                List.of(),
-                "ABCD2345",
-                windowStart.minus(Duration.ofDays(30)),
-                "bestuur");
+        return ScheduledSessions.rccm(new ExamSession.Plan(
+                "RCCM-PLAN",
+                "Schriftelijk RCCM",
+                DAY,
+                windowStart,
+                windowStart.plus(Duration.ofHours(2)),
+                90,
+                25,
+                null,
+                50));
     }
 }

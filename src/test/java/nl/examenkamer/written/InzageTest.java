@@ -13,8 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import nl.examenkamer.content.CutScoreMethod;
 import nl.examenkamer.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -119,27 +117,16 @@ class InzageTest {
 
     private static ExamSession session(boolean published) {
         Instant start = PUBLISHED.minus(Duration.ofDays(7));
-        ExamSession session = new ExamSession(
-                new ExamSession.Plan(
-                        "RCCM-TEST",
-                        "Schriftelijk RCCM",
-                        LocalDate.of(2026, 12, 3),
-                        start,
-                        start.plus(Duration.ofHours(2)),
-                        90,
-                        25,
-                        null,
-                        50),
-                "schriftelijk-rccm",
-                "RCCM",
-                40,
-                new BigDecimal("65"),
-                CutScoreMethod.COHEN_SCHOTANUS,
-                List.of(),
-                List.of(),
-                "ABCD2345",
-                start.minus(Duration.ofDays(30)),
-                "bestuur");
+        ExamSession session = ScheduledSessions.rccm(new ExamSession.Plan(
+                "RCCM-TEST",
+                "Schriftelijk RCCM",
+                LocalDate.of(2026, 12, 3),
+                start,
+                start.plus(Duration.ofHours(2)),
+                90,
+                25,
+                null,
+                50));
         session.close(start.plus(Duration.ofHours(3)));
         if (published) {
             session.publish(PUBLISHED);

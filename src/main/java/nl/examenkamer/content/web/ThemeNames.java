@@ -4,9 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
-import java.util.stream.Collectors;
 import nl.examenkamer.content.ContentCatalog;
-import nl.examenkamer.content.ContentViews;
 
 /**
  * A curriculum theme's name for its code ("Wettelijk kader" for {@code wettelijk-kader}), for pages that
@@ -24,8 +22,7 @@ public class ThemeNames {
     /** The theme's name, or the code itself for a theme no longer in the curriculum. */
     public String name(String code) {
         if (names == null) {
-            names = catalog.themes().stream()
-                    .collect(Collectors.toMap(ContentViews.ThemeView::code, ContentViews.ThemeView::name));
+            names = catalog.themeNames();
         }
         return names.getOrDefault(code, code);
     }
