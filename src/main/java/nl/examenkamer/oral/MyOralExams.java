@@ -27,7 +27,8 @@ public class MyOralExams {
     }
 
     public FormViews.ResultView result(String username, long examId) {
-        String number = number(username).orElseThrow(() -> RuleViolation.notFound("oral.result.notFound", examId));
+        String number = number(username)
+                .orElseThrow(() -> RuleViolation.notFound("oral.result.notFound", String.valueOf(examId)));
         return scoring.result(examId, number);
     }
 

@@ -33,7 +33,7 @@ public class OralExams {
     }
 
     public OralExam require(long id) {
-        return find(id).orElseThrow(() -> RuleViolation.notFound("oral.exam.notFound", id));
+        return find(id).orElseThrow(() -> RuleViolation.notFound("oral.exam.notFound", String.valueOf(id)));
     }
 
     public OralExam requireForUpdate(long id) {

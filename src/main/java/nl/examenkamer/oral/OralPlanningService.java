@@ -286,7 +286,8 @@ public class OralPlanningService {
     }
 
     private OralRoom lockRoomDay(long roomId) {
-        OralRoom room = exams.room(roomId).orElseThrow(() -> RuleViolation.invalid("oral.room.unknown", roomId));
+        OralRoom room = exams.room(roomId)
+                .orElseThrow(() -> RuleViolation.invalid("oral.room.unknown", String.valueOf(roomId)));
         em.lock(room.day(), LockModeType.PESSIMISTIC_WRITE);
         return room;
     }

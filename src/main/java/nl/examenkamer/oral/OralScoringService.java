@@ -249,7 +249,7 @@ public class OralScoringService {
         OralExam exam = exams.find(examId)
                 .filter(e -> e.candidateNumber().equals(candidateNumber))
                 .filter(e -> e.status() == OralExamStatus.RELEASED)
-                .orElseThrow(() -> RuleViolation.notFound("oral.result.notFound", examId));
+                .orElseThrow(() -> RuleViolation.notFound("oral.result.notFound", String.valueOf(examId)));
         return resultOf(exam);
     }
 
@@ -399,7 +399,7 @@ public class OralScoringService {
 
     private static void requireAssigned(OralExam exam, String examiner) {
         if (!exam.isExaminer(examiner) || exam.status() == OralExamStatus.CANCELLED) {
-            throw RuleViolation.forbidden("oral.exam.notAssigned", exam.id());
+            throw RuleViolation.forbidden("oral.exam.notAssigned", String.valueOf(exam.id()));
         }
     }
 

@@ -64,8 +64,8 @@ public class AnswerSaving {
     }
 
     private Saved whyNot(long attemptId, int position, String tokenHash, Instant now) {
-        AttemptRow attempt =
-                store.find(attemptId).orElseThrow(() -> RuleViolation.notFound("attempt.notFound", attemptId));
+        AttemptRow attempt = store.find(attemptId)
+                .orElseThrow(() -> RuleViolation.notFound("attempt.notFound", String.valueOf(attemptId)));
         if (!attempt.tokenHash().equals(tokenHash)) {
             throw RuleViolation.forbidden("attempt.token.wrong");
         }
@@ -86,7 +86,7 @@ public class AnswerSaving {
         }
         Map<Integer, Long> versions = store.itemVersions(attemptId);
         if (versions.isEmpty()) {
-            throw RuleViolation.notFound("attempt.notFound", attemptId);
+            throw RuleViolation.notFound("attempt.notFound", String.valueOf(attemptId));
         }
         Map<Integer, ItemShape> loaded = new ConcurrentHashMap<>();
         versions.forEach(

@@ -278,8 +278,8 @@ public class AttemptService {
     }
 
     AttemptRow authorised(long attemptId, String token) {
-        AttemptRow attempt =
-                store.find(attemptId).orElseThrow(() -> RuleViolation.notFound("attempt.notFound", attemptId));
+        AttemptRow attempt = store.find(attemptId)
+                .orElseThrow(() -> RuleViolation.notFound("attempt.notFound", String.valueOf(attemptId)));
         if (token == null || !AttemptTokens.hash(token).equals(attempt.tokenHash())) {
             throw RuleViolation.forbidden("attempt.token.wrong");
         }

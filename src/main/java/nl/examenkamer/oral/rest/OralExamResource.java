@@ -114,7 +114,7 @@ public class OralExamResource {
         if (!caller.isBoard()
                 && !caller.name().equals(exam.chair())
                 && !caller.name().equals(exam.second())) {
-            throw RuleViolation.forbidden("oral.exam.notAssigned", id);
+            throw RuleViolation.forbidden("oral.exam.notAssigned", String.valueOf(id));
         }
         return exam;
     }
