@@ -46,6 +46,11 @@ public class PageMessages {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /** A refused rule as a sentence, for a page that shows it in place of what it could not load. */
+    public String text(RuleViolation violation) {
+        return text(violation.messageKey(), violation.arguments());
+    }
+
     public String text(String key, Object... arguments) {
         return Messages.text(localeSelection.getLocale(), key, arguments);
     }

@@ -302,31 +302,62 @@ class BrowserIT {
 
     /** A page of one candidate, provider, item, session or oral exam, opened without saying which. */
     @Test
-    void aDetailPageOpenedWithoutItsParameterSaysWhereToChooseOne() throws Exception {
+    void aDetailPageWithNothingToShowSaysWhyInThePageAndLinksToWhereToChooseOne() throws Exception {
         URI site = url.toURI();
-        Map<Credentials, List<String>> pages = Map.of(
+        // page -> what the page must say, and the list it must link to
+        Map<Credentials, Map<String, List<String>>> pages = Map.of(
                 TestAccounts.create(site, "BOARD"),
-                List.of(
-                        "/board/candidate.xhtml",
-                        "/board/provider.xhtml",
-                        "/board/item.xhtml",
-                        "/board/session.xhtml",
-                        "/board/oral-exam.xhtml"),
+                Map.of(
+                        "/board/candidate.xhtml", List.of("Er is geen kandidaat gekozen: open ", "/board/candidates"),
+                        "/board/candidate.xhtml?number=onzin",
+                                List.of("Er is geen kandidaat met nummer onzin.", "/board/candidates"),
+                        "/board/provider.xhtml", List.of("Er is geen opleider gekozen: open ", "/board/providers"),
+                        "/board/item.xhtml", List.of("Er is geen item gekozen: open ", "/board/items"),
+                        "/board/item.xhtml?code=XX-999&version=x",
+                                List.of("Er is geen item met code XX-999.", "/board/items"),
+                        "/board/session.xhtml", List.of("Er is geen examenzitting gekozen: open ", "/board/sessions"),
+                        "/board/oral-exam.xhtml", List.of("Er is geen mondeling examen gekozen: open ", "/board/oral"),
+                        "/board/oral-exam.xhtml?id=abc", List.of("Mondeling examen abc bestaat niet.", "/board/oral"),
+                        "/board/oral-exam.xhtml?id=987654321",
+                                List.of("Mondeling examen 987654321 bestaat niet.", "/board/oral")),
                 TestAccounts.create(site, "EXAMINER", null, "Eva Examinator"),
-                List.of("/examiner/oral.xhtml"));
-        for (Map.Entry<Credentials, List<String>> role : pages.entrySet()) {
+                Map.of(
+                        "/examiner/oral.xhtml",
+                                List.of("Er is geen mondeling examen gekozen: open ", "/examiner/index"),
+                        "/examiner/oral.xhtml?id=-3", List.of("Mondeling examen -3 bestaat niet.", "/examiner/index")),
+                TestAccounts.create(site, "CANDIDATE"),
+                Map.of(
+                        "/candidate/exam.xhtml", List.of("Er is geen examenzitting gekozen: open ", "/candidate/index"),
+                        "/candidate/exam.xhtml?session=NOPE",
+                                List.of("U bent niet ingeschreven voor examenzitting NOPE.", "/candidate/index")));
+        for (Map.Entry<Credentials, Map<String, List<String>>> role : pages.entrySet()) {
             try (Browser browser = Browser.open(base)) {
                 browser.logIn(role.getKey().username(), role.getKey().password());
                 browser.waitFor(By.id("navigation"));
-                for (String page : role.getValue()) {
-                    browser.go(page);
-                    String message =
-                            browser.waitFor(By.cssSelector(".ui-growl-title")).getText();
+                for (Map.Entry<String, List<String>> page : role.getValue().entrySet()) {
+                    browser.go(page.getKey());
+                    String why = browser.waitFor(By.cssSelector("#nothingToShow .ek-notice"))
+                            .getText();
                     assertTrue(
-                            message.matches("Er is geen .* gekozen: open .*"),
-                            page + " says what to do, not 'null' or 'examen 0': " + message);
+                            why.startsWith(page.getValue().get(0)),
+                            page.getKey() + " says in the page why it is empty, not 'null' or 'examen 0': " + why);
+                    String choose =
+                            browser.driver().findElement(By.id("chooseFrom")).getAttribute("href");
+                    assertTrue(
+                            choose.endsWith(page.getValue().get(1) + ".xhtml"),
+                            page.getKey() + " links to where to choose one: " + choose);
                 }
             }
+        }
+        try (Browser browser = Browser.open(base)) {
+            Credentials board = TestAccounts.create(site, "BOARD");
+            browser.logIn(board.username(), board.password());
+            browser.waitFor(By.id("boardHome"));
+            browser.go("/board/item.xhtml?code=AA-01&version=x");
+            browser.waitFor(By.id("itemTitle"));
+            assertTrue(
+                    browser.driver().findElements(By.id("nothingToShow")).isEmpty(),
+                    "an item asked for with a version that is not a number shows its current version");
         }
     }
 

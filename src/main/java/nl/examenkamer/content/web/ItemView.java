@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.OptionalLong;
 import nl.examenkamer.content.ItemBank;
 import nl.examenkamer.content.ItemViews;
 import nl.examenkamer.web.PageMessages;
+import nl.examenkamer.web.PageParameter;
 
 /** One item for the board: its case, key, rationale and sources, and any of its versions. */
 @Named
@@ -23,24 +25,29 @@ public class ItemView implements Serializable {
     private PageMessages messages;
 
     private String code;
-    private Integer version;
+    private String version;
     private ItemViews.Detail item;
     private ItemViews.Version shown;
+    private String problem;
 
-    /** {@code f:viewAction}: loads the item and the version asked for (the current one by default). */
+    /**
+     * {@code f:viewAction}: loads the item and the version asked for; the current one when none is
+     * asked for or the one asked for does not exist (the page says which version it shows).
+     */
     public void load() throws IOException {
-        if (code == null || code.isBlank()) {
-            messages.error("items.notChosen");
+        if (PageParameter.missing(code)) {
+            problem = messages.text("items.notChosen");
             return;
         }
         item = itemBank.item(code).orElse(null);
         if (item == null) {
-            messages.error("items.notFound", code);
+            problem = messages.text("items.notFound", code);
             return;
         }
-        shown = version == null || version == item.current().versionNo()
+        OptionalLong asked = PageParameter.number(version);
+        shown = asked.isEmpty() || asked.getAsLong() > Integer.MAX_VALUE
                 ? item.current()
-                : itemBank.version(code, version).orElse(item.current());
+                : itemBank.version(code, (int) asked.getAsLong()).orElse(item.current());
     }
 
     public boolean isCurrentShown() {
@@ -65,11 +72,16 @@ public class ItemView implements Serializable {
         this.code = code;
     }
 
-    public Integer getVersion() {
+    public String getVersion() {
         return version;
     }
 
-    public void setVersion(Integer version) {
+    public void setVersion(String version) {
         this.version = version;
+    }
+
+    /** Why the page has nothing to show (nothing chosen, or not found), or null when it has. */
+    public String getProblem() {
+        return problem;
     }
 }

@@ -43,11 +43,12 @@ public class CandidateFileView implements Serializable {
     private Long selectedRecord;
     private String reason;
     private String username;
+    private String problem;
 
     /** Called from the page's view action with the number in the address. */
     public void load() {
         if (number == null || number.isBlank()) {
-            messages.error("candidate.notChosen");
+            problem = messages.text("candidate.notChosen");
             return;
         }
         try {
@@ -56,7 +57,7 @@ public class CandidateFileView implements Serializable {
             username = file.candidate().account();
         } catch (IllegalArgumentException | RuleViolation unknown) {
             file = null;
-            messages.error("candidate.notFound", number);
+            problem = messages.text("candidate.notFound", number);
         }
     }
 
@@ -123,5 +124,10 @@ public class CandidateFileView implements Serializable {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    /** Why the page has nothing to show (nothing chosen, or not found), or null when it has. */
+    public String getProblem() {
+        return problem;
     }
 }

@@ -38,16 +38,17 @@ public class ProviderDetailView implements Serializable {
     private ApiKeyService.IssuedKey issued;
     private String selectedPrefix;
     private String reason;
+    private String problem;
 
     /** Called from the page's view action with the code in the address. */
     public void load() {
         if (code == null || code.isBlank()) {
-            messages.error("provider.notChosen");
+            problem = messages.text("provider.notChosen");
             return;
         }
         provider = accounts.provider(code).orElse(null);
         if (provider == null) {
-            messages.error("provider.notFound", code);
+            problem = messages.text("provider.notFound", code);
         }
     }
 
@@ -125,5 +126,10 @@ public class ProviderDetailView implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    /** Why the page has nothing to show (nothing chosen, or not found), or null when it has. */
+    public String getProblem() {
+        return problem;
     }
 }

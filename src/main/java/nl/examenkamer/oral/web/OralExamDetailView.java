@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.OptionalLong;
 import nl.examenkamer.oral.FormViews;
 import nl.examenkamer.oral.OralExamView;
 import nl.examenkamer.oral.OralPlanningService;
@@ -13,6 +14,7 @@ import nl.examenkamer.oral.OralScoringService;
 import nl.examenkamer.oral.Rating;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.web.PageMessages;
+import nl.examenkamer.web.PageParameter;
 
 /**
  * One oral exam for the board: its planning history, every version of the agreed form, a
@@ -33,7 +35,9 @@ public class OralExamDetailView implements Serializable {
     @Inject
     private PageMessages messages;
 
-    private long id;
+    private String id; // as it came in the address
+    private long examId;
+    private String problem;
     private OralExamView exam;
     private transient List<FormViews.VerdictVersion> versions;
     private transient List<OralPlanningService.ChangeView> history;
@@ -43,28 +47,35 @@ public class OralExamDetailView implements Serializable {
     private String correctionReason;
 
     public void load() {
-        if (id <= 0) { // the page was opened without ?id=
-            messages.error("oral.notChosen");
+        problem = null;
+        if (PageParameter.missing(id)) {
+            problem = messages.text("oral.notChosen");
             return;
         }
+        OptionalLong number = PageParameter.number(id);
+        if (number.isEmpty()) {
+            problem = messages.text("oral.exam.notFound", id);
+            return;
+        }
+        examId = number.getAsLong();
         try {
-            exam = planning.view(id);
+            exam = planning.view(examId);
         } catch (RuleViolation violation) {
             exam = null;
-            messages.show(violation);
+            problem = messages.text(violation);
         }
     }
 
     public List<FormViews.VerdictVersion> getVersions() {
         if (versions == null && exam != null) {
-            versions = scoring.versions(id);
+            versions = scoring.versions(examId);
         }
         return versions;
     }
 
     public List<OralPlanningService.ChangeView> getHistory() {
         if (history == null && exam != null) {
-            history = planning.history(id);
+            history = planning.history(examId);
         }
         return history;
     }
@@ -81,8 +92,8 @@ public class OralExamDetailView implements Serializable {
 
     public void correct() {
         try {
-            FormViews.VerdictVersion version =
-                    scoring.correct(id, correctionReason, List.of(new Rating(competence, level, ratingReason, null)));
+            FormViews.VerdictVersion version = scoring.correct(
+                    examId, correctionReason, List.of(new Rating(competence, level, ratingReason, null)));
             messages.info("oral.correction.done", version.versionNo());
             competence = null;
             level = null;
@@ -96,7 +107,7 @@ public class OralExamDetailView implements Serializable {
 
     public void release() {
         try {
-            exam = scoring.release(id);
+            exam = scoring.release(examId);
             messages.info("oral.releasedNow", exam.candidateName());
             refresh();
         } catch (RuleViolation violation) {
@@ -105,7 +116,7 @@ public class OralExamDetailView implements Serializable {
     }
 
     private void refresh() {
-        exam = planning.view(id);
+        exam = planning.view(examId);
         versions = null;
         history = null;
     }
@@ -117,12 +128,17 @@ public class OralExamDetailView implements Serializable {
                 && "FINALISED".equals(all.get(all.size() - 1).status());
     }
 
-    public long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(long id) {
+    public void setId(String id) {
         this.id = id;
+    }
+
+    /** Why the page has nothing to show (nothing chosen, not found, not assigned), or null when it has. */
+    public String getProblem() {
+        return problem;
     }
 
     public OralExamView getExam() {

@@ -6,12 +6,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import nl.examenkamer.identity.Caller;
 import nl.examenkamer.oral.FormViews;
 import nl.examenkamer.oral.OralRulesBroken;
 import nl.examenkamer.oral.OralScoringService;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.web.PageMessages;
+import nl.examenkamer.web.PageParameter;
 
 /**
  * The examiner's page for one oral exam, made for a tablet: first their own form, saved on the
@@ -36,7 +38,9 @@ public class OralScoringView implements Serializable {
     @Inject
     private BrokenRulesMessages brokenRules;
 
-    private long id;
+    private String id; // as it came in the address
+    private long examId;
+    private String problem;
     private FormViews.SheetView sheet;
     private FormViews.AgreementView agreement;
     private final Map<String, RatingDraft> drafts = new LinkedHashMap<>();
@@ -44,18 +48,25 @@ public class OralScoringView implements Serializable {
     private boolean saved;
 
     public void load() {
-        if (id <= 0) { // the page was opened without ?id=
-            messages.error("oral.form.notChosen");
+        problem = null;
+        if (PageParameter.missing(id)) {
+            problem = messages.text("oral.form.notChosen");
             return;
         }
+        OptionalLong number = PageParameter.number(id);
+        if (number.isEmpty()) {
+            problem = messages.text("oral.exam.notFound", id);
+            return;
+        }
+        examId = number.getAsLong();
         try {
-            sheet = scoring.sheet(id, caller.name());
+            sheet = scoring.sheet(examId, caller.name());
             drafts.clear();
             sheet.ratings().forEach(r -> drafts.put(r.competence(), RatingDraft.of(r)));
             loadAgreement();
         } catch (RuleViolation violation) {
             sheet = null;
-            messages.show(violation);
+            problem = messages.text(violation);
         }
     }
 
@@ -64,7 +75,7 @@ public class OralScoringView implements Serializable {
         agreed.clear();
         if (sheet != null && sheet.submittedAt() != null) {
             try {
-                agreement = scoring.agreement(id, caller.name(), false);
+                agreement = scoring.agreement(examId, caller.name(), false);
                 agreement.rows().forEach(row -> agreed.put(row.competence(), RatingDraft.of(row.agreed())));
             } catch (RuleViolation notYet) {
                 // the other examiner has not submitted: the page says so
@@ -75,7 +86,7 @@ public class OralScoringView implements Serializable {
     /** Saves one competence of the examiner's own form as they change it. */
     public void save(String competence) {
         try {
-            scoring.rate(id, caller.name(), drafts.get(competence).toRating(competence));
+            scoring.rate(examId, caller.name(), drafts.get(competence).toRating(competence));
             saved = true;
         } catch (RuleViolation violation) {
             messages.show(violation);
@@ -84,7 +95,7 @@ public class OralScoringView implements Serializable {
 
     public void submit() {
         try {
-            sheet = scoring.submit(id, caller.name());
+            sheet = scoring.submit(examId, caller.name());
             messages.info("oral.sheet.submittedNow");
             loadAgreement();
         } catch (OralRulesBroken broken) {
@@ -100,7 +111,7 @@ public class OralScoringView implements Serializable {
 
     public void agree(String competence) {
         try {
-            scoring.agree(id, caller.name(), agreed.get(competence).toRating(competence));
+            scoring.agree(examId, caller.name(), agreed.get(competence).toRating(competence));
             saved = true;
         } catch (RuleViolation violation) {
             messages.show(violation);
@@ -109,7 +120,7 @@ public class OralScoringView implements Serializable {
 
     public void finalise() {
         try {
-            agreement = scoring.finalise(id, caller.name());
+            agreement = scoring.finalise(examId, caller.name());
             messages.info("oral.agreement.finalisedNow");
         } catch (OralRulesBroken broken) {
             show(broken);
@@ -120,7 +131,7 @@ public class OralScoringView implements Serializable {
 
     public void sign() {
         try {
-            agreement = scoring.sign(id, caller.name());
+            agreement = scoring.sign(examId, caller.name());
             messages.info("oral.agreement.signedNow");
         } catch (RuleViolation violation) {
             messages.show(violation);
@@ -169,12 +180,17 @@ public class OralScoringView implements Serializable {
                 .orElse(String.valueOf(level));
     }
 
-    public long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(long id) {
+    public void setId(String id) {
         this.id = id;
+    }
+
+    /** Why the page has nothing to show (nothing chosen, not found, not assigned), or null when it has. */
+    public String getProblem() {
+        return problem;
     }
 
     public FormViews.SheetView getSheet() {

@@ -48,16 +48,17 @@ public class ExamView implements Serializable {
     private ExamResult exam;
     private transient AttemptForm form;
     private InzageViews.Mine inzage;
+    private String problem;
     private String inzageNote;
 
     public void load() {
         if (session == null || session.isBlank()) {
-            messages.error("session.notChosen");
+            problem = messages.text("session.notChosen");
             return;
         }
         exam = results.mine(caller.name(), session).orElse(null);
         if (exam == null) {
-            messages.error("attempt.notEnrolled", session);
+            problem = messages.text("attempt.notEnrolled", session);
             return;
         }
         try {
@@ -152,5 +153,10 @@ public class ExamView implements Serializable {
 
     public AttemptForm getForm() {
         return form;
+    }
+
+    /** Why the page has nothing to show (nothing chosen, or not found), or null when it has. */
+    public String getProblem() {
+        return problem;
     }
 }

@@ -25,17 +25,18 @@ public class InzageView {
 
     private String session;
     private InzageViews.Sheet sheet;
+    private String problem;
 
     /** {@code f:viewAction}: reads the exam, or says why it cannot be read now. */
     public void load() {
         if (session == null || session.isBlank()) {
-            messages.error("session.notChosen");
+            problem = messages.text("session.notChosen");
             return;
         }
         try {
             sheet = service.read(caller.name(), session);
         } catch (RuleViolation violation) {
-            messages.show(violation);
+            problem = messages.text(violation);
         }
     }
 
@@ -49,5 +50,10 @@ public class InzageView {
 
     public void setSession(String session) {
         this.session = session;
+    }
+
+    /** Why the page has nothing to show (nothing chosen, or not found), or null when it has. */
+    public String getProblem() {
+        return problem;
     }
 }

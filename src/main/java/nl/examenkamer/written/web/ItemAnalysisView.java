@@ -44,6 +44,7 @@ public class ItemAnalysisView implements Serializable {
     private String code;
     private transient SessionItemAnalysis analysis;
     private transient boolean loaded;
+    private String problem;
     private String itemCode;
     private int versionNo;
     private Neutralisation.Mode mode = Neutralisation.Mode.CREDIT;
@@ -54,14 +55,15 @@ public class ItemAnalysisView implements Serializable {
     /** {@code f:viewAction}: analyses the session, or says why it cannot. */
     public void load() {
         loaded = true;
+        problem = null;
         if (code == null || code.isBlank()) {
-            messages.error("session.notChosen");
+            problem = messages.text("session.notChosen");
             return;
         }
         try {
             analysis = service.analyse(code);
         } catch (RuleViolation violation) {
-            messages.show(violation);
+            problem = messages.text(violation);
         }
     }
 
@@ -185,5 +187,10 @@ public class ItemAnalysisView implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    /** Why the page has nothing to show (nothing chosen, or not found), or null when it has. */
+    public String getProblem() {
+        return problem;
     }
 }

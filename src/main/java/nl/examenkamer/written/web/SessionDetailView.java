@@ -50,6 +50,7 @@ public class SessionDetailView implements Serializable {
 
     private String code;
     private SessionView session;
+    private String problem;
     private transient List<ProctorRow> rows;
     private String candidateNumber;
     private Integer extraTimePercentage;
@@ -69,12 +70,12 @@ public class SessionDetailView implements Serializable {
 
     public void load() {
         if (code == null || code.isBlank()) {
-            messages.error("session.notChosen");
+            problem = messages.text("session.notChosen");
             return;
         }
         session = service.find(code).orElse(null);
         if (session == null) {
-            messages.error("session.notFound", code);
+            problem = messages.text("session.notFound", code);
         }
     }
 
@@ -296,5 +297,10 @@ public class SessionDetailView implements Serializable {
 
     public void setExtraReason(String extraReason) {
         this.extraReason = extraReason;
+    }
+
+    /** Why the page has nothing to show (nothing chosen, or not found), or null when it has. */
+    public String getProblem() {
+        return problem;
     }
 }
