@@ -43,8 +43,15 @@ public record AdmissionRule(Hours minContact, Hours minStudyLoad, Hours minTheme
             ThemeHours hours = hoursPerTheme.getOrDefault(theme.code(), ThemeHours.none(theme.code()));
             perTheme.add(hours);
             if (!AdmissionStatus.covers(hours, minThemeContact)) {
-                unmet.add(Reason.of(
-                        "admission.unmet.theme", theme.name(), hours.contact().toString(), minThemeContact.toString()));
+                // the scheme's minimum is "more than zero" in quarter hours: "0 of at least 0.25" says it badly
+                unmet.add(
+                        hours.contact().isPositive()
+                                ? Reason.of(
+                                        "admission.unmet.theme",
+                                        theme.name(),
+                                        hours.contact().toString(),
+                                        minThemeContact.toString())
+                                : Reason.of("admission.unmet.themeNone", theme.name()));
             }
         }
         return new AdmissionStatus(

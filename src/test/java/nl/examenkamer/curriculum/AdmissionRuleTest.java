@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.examenkamer.shared.Hours;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -72,5 +74,24 @@ class AdmissionRuleTest {
                 .toList();
         assertEquals(expected, actual, testCase.get("case"));
         assertEquals(4, status.themes().size(), "every theme of the rule is reported, with or without hours");
+    }
+
+    @Test
+    void aSchemeThatAsksMoreThanAQuarterHourPerThemeSaysHowManyATheme() {
+        AdmissionRule fourPerTheme = new AdmissionRule(Hours.of("0"), Hours.of("0"), Hours.of("4"), RULE.themes());
+        List<Record> records = List.of(
+                new Record("AG", Hours.of("4"), Hours.of("0"), AttendanceStatus.ACTIVE),
+                new Record("AO", Hours.of("4"), Hours.of("0"), AttendanceStatus.ACTIVE),
+                new Record("WK", Hours.of("3.75"), Hours.of("0"), AttendanceStatus.ACTIVE));
+
+        List<String> unmet = fourPerTheme.evaluate(HoursTally.perTheme(records)).unmet().stream()
+                .map(reason -> reason.text(Locale.forLanguageTag("nl")))
+                .toList();
+
+        assertEquals(
+                List.of(
+                        "thema Wettelijk kader: 3.75 van ten minste 4 contacturen",
+                        "thema Professionaliseren: nog geen contacturen"),
+                unmet);
     }
 }
