@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.opentest4j.AssertionFailedError;
 
 /** What a person does in a real (headless) Chromium: log in per role, language, account administration. */
 @ExtendWith(ArquillianExtension.class)
@@ -209,6 +210,7 @@ class BrowserIT {
     @Test
     void noPageHidesTextOrAButtonOnAPhoneATabletOrALaptop() throws Exception {
         List<RolePages> roles = rolesWithOneOfEach(url.toURI());
+        List<String> problems = new ArrayList<>();
         for (Dimension screen : new Dimension[] {
             new Dimension(1280, 900),
             new Dimension(820, 1180),
@@ -229,16 +231,29 @@ class BrowserIT {
                     for (String page : pagesOf(browser, role)) {
                         browser.go(page);
                         browser.waitFor(By.id("navigation"));
-                        assertFitsWidth(browser, screen, page);
-                        browser.assertNoTableCellCutsItsText(page);
-                        browser.assertNoControlOutsideItsCard(page);
+                        List<Runnable> checks = new ArrayList<>(List.of(
+                                () -> assertFitsWidth(browser, screen, page),
+                                () -> browser.assertNoTableCellCutsItsText(page),
+                                () -> browser.assertNoControlOutsideItsCard(page),
+                                () -> browser.assertNoDateBrokenOverTwoLines(page)));
+                        if (screen.getWidth() >= 768) { // below, rows stack
+                            checks.add(() -> browser.assertNoTableScrollsSideways(page));
+                        }
                         if (laptop) {
-                            browser.assertNoAccessibilityViolations(page);
+                            checks.add(() -> browser.assertNoAccessibilityViolations(page));
+                        }
+                        for (Runnable check : checks) {
+                            try {
+                                check.run();
+                            } catch (AssertionFailedError problem) {
+                                problems.add(problem.getMessage());
+                            }
                         }
                     }
                 }
             }
         }
+        assertEquals(List.of(), problems, "every problem of every page at every width, so one run shows them all");
     }
 
     /**

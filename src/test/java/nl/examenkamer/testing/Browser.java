@@ -196,6 +196,45 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Fails on a table wider than its card, where rows do not stack (from 768 px): its last columns,
+     * often the notes or the buttons, sit behind a sideways scroll that a tablet hardly shows.
+     */
+    public void assertNoTableScrollsSideways(String page) {
+        Object wide = script("return Array.from(document.querySelectorAll('.ui-datatable-tablewrapper'))"
+                + ".filter(function (w) { return w.offsetParent !== null && w.scrollWidth > w.clientWidth + 1; })"
+                + ".map(function (w) { var t = w.closest('.ui-datatable');"
+                + " return (t.id || 'a table') + ' (' + w.scrollWidth + ' px in ' + w.clientWidth + ')'; });");
+        assertEquals(
+                List.of(),
+                wide,
+                page + " at " + driver.manage().window().getSize() + ": tables that scroll sideways in their card");
+    }
+
+    /**
+     * Fails on a date in a table that breaks over two lines: "2026-12-" above "05" reads as two things.
+     * Running text ({@code ek-prose}, such as an audit entry's details) may break anywhere it must.
+     */
+    public void assertNoDateBrokenOverTwoLines(String page) {
+        Object broken = script("var found = [];"
+                + " document.querySelectorAll('.ui-datatable td:not(.ek-prose)').forEach(function (cell) {"
+                + "  if (cell.offsetParent === null) return;"
+                + "  var walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT), node;"
+                + "  while ((node = walker.nextNode())) {"
+                + "   var date = /\\d{4}-\\d{2}-\\d{2}/g, m;"
+                + "   while ((m = date.exec(node.data))) {"
+                + "    var range = document.createRange();"
+                + "    range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);"
+                + "    var tops = Array.from(range.getClientRects()).map(function (r) { return Math.round(r.top); });"
+                + "    if (new Set(tops).size > 1) found.push(m[0] + ' in ' + cell.innerText.trim().substring(0, 40));"
+                + "   } } });"
+                + " return found;");
+        assertEquals(
+                List.of(),
+                broken,
+                page + " at " + driver.manage().window().getSize() + ": dates broken over two lines");
+    }
+
+    /**
      * Fails on a visible field or button that lies, wholly or partly, outside the card that holds it (or
      * the window): in a table wider than its card, it is reachable only by scrolling the table sideways.
      */
