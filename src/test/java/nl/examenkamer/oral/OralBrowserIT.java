@@ -156,7 +156,7 @@ class OralBrowserIT {
                         tablet,
                         tablet.driver()
                                 .findElement(By.xpath("//*[@id='oral:rows:" + row
-                                        + ":agreeCell']//div[contains(@class,'ui-button')][normalize-space(.)='3']")));
+                                        + ":agreeCell']//div[@role='radiogroup']//label[normalize-space(.)='3']")));
                 settle(tablet);
             }
             int analyseren = competences.indexOf("analyseren");
@@ -328,14 +328,15 @@ class OralBrowserIT {
                 tablet,
                 tablet.driver()
                         .findElement(By.xpath("//*[@id='competence-" + competence
-                                + "']//div[contains(@class,'ek-rating')]//div[contains(@class,'ui-button')][normalize-space(.)='"
-                                + label + "']")));
+                                + "']//div[@role='radiogroup']//label[normalize-space(.)='" + label + "']")));
         settle(tablet);
     }
 
     private static String selected(Browser tablet, String competence) {
+        // the checked radio's own label: what a screen reader announces as chosen
         return tablet.driver()
-                .findElement(By.cssSelector("#competence-" + competence + " .ek-rating .ui-state-active"))
+                .findElement(By.xpath("//*[@id='competence-" + competence + "']//div[@role='radiogroup']"
+                        + "//input[@type='radio' and @checked]/following-sibling::label"))
                 .getText();
     }
 
