@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import nl.examenkamer.shared.MomentText;
 
 /**
  * Moments as pages show them, in the platform's time zone, and today's date, all from the one
@@ -17,7 +18,6 @@ import java.time.format.DateTimeFormatter;
 @ApplicationScoped
 public class Moments {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -25,7 +25,7 @@ public class Moments {
     private Clock clock;
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.withZone(clock.getZone()).format(instant);
+        return instant == null ? "" : MomentText.of(instant, clock.getZone());
     }
 
     /**
@@ -42,7 +42,7 @@ public class Moments {
         }
         return instant.atZone(zone).toLocalDate().equals(day)
                 ? TIME.withZone(zone).format(instant)
-                : DATE_TIME.withZone(zone).format(instant);
+                : MomentText.of(instant, zone);
     }
 
     /** With seconds, for the audit log, where the order of events within a minute matters. */

@@ -25,6 +25,7 @@ import java.util.Objects;
 import nl.examenkamer.content.Blueprint;
 import nl.examenkamer.content.CutScoreMethod;
 import nl.examenkamer.shared.ClockProducer;
+import nl.examenkamer.shared.MomentText;
 import nl.examenkamer.shared.RuleViolation;
 
 /**
@@ -184,6 +185,10 @@ public class ExamSession {
         this.createdAt = createdAt;
         this.createdBy = createdBy;
         replan(plan);
+        // a window that closed before the session exists is a slip in the date, not a plan
+        if (!windowEnd.isAfter(createdAt)) {
+            throw RuleViolation.invalid("session.window.past", MomentText.of(windowEnd));
+        }
     }
 
     /** Date, window, duration, place and capacity may change until the session is closed. */
@@ -222,7 +227,7 @@ public class ExamSession {
     public void requireStartableAt(Instant now) {
         requireScheduled();
         if (now.isBefore(windowStart)) {
-            throw RuleViolation.conflict("attempt.start.tooEarly", windowStart.toString());
+            throw RuleViolation.conflict("attempt.start.tooEarly", MomentText.of(windowStart));
         }
         if (!now.isBefore(windowEnd)) {
             throw RuleViolation.conflict("attempt.start.windowClosed");

@@ -11,7 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+import nl.examenkamer.shared.MomentText;
 import nl.examenkamer.shared.RuleViolation;
 
 /**
@@ -31,7 +31,6 @@ public class Inzage {
     public static final Duration LONGEST_WINDOW = Duration.ofDays(14);
 
     private static final int MAX_NOTE = 1000;
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** Where an inspection stands at a moment. */
     public enum State {
@@ -160,7 +159,7 @@ public class Inzage {
 
     /** A moment as the candidate reads it in a message, in the platform's time zone. */
     private static String shown(Instant instant, Clock clock) {
-        return SHOWN.withZone(clock.getZone()).format(instant);
+        return MomentText.of(instant, clock.getZone());
     }
 
     /** Marks the first reading; returns whether this was it. */

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import nl.examenkamer.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 
-/** The board's plan of a session: the window opens on the exam date, in Dutch time. */
+/** The board's plan of a session: the window opens on the exam date and is still to come, in Dutch time. */
 class ExamSessionPlanTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 12, 4);
@@ -34,8 +34,41 @@ class ExamSessionPlanTest {
         assertEquals("session.window.date", refused.messageKey());
     }
 
+    @Test
+    void aWindowThatClosedBeforeTheSessionIsPlannedIsRefusedWithItsEndInDutchTime() {
+        Instant opens = Instant.parse("2026-12-04T08:00:00Z");
+        ExamSession.Plan lastYear = plan(opens);
+
+        RuleViolation refused = assertThrows(
+                RuleViolation.class, () -> ScheduledSessions.rccm(lastYear, opens.plus(Duration.ofHours(2))));
+
+        assertEquals("session.window.past", refused.messageKey());
+        assertEquals("2026-12-04 11:00", refused.arguments()[0], "the window's end, 10:00 UTC, in Amsterdam");
+    }
+
+    @Test
+    void aWindowStillOpenWhenPlannedIsAccepted() {
+        Instant opens = Instant.parse("2026-12-04T08:00:00Z");
+        ScheduledSessions.rccm(plan(opens), opens.plus(Duration.ofMinutes(119)));
+    }
+
+    @Test
+    void aCandidateWhoComesEarlyIsToldTheStartInDutchTimeNotUtc() {
+        ExamSession session = session(Instant.parse("2026-12-04T08:00:00Z"));
+
+        RuleViolation early = assertThrows(
+                RuleViolation.class, () -> session.requireStartableAt(Instant.parse("2026-12-04T07:30:00Z")));
+
+        assertEquals("attempt.start.tooEarly", early.messageKey());
+        assertEquals("2026-12-04 09:00", early.arguments()[0]);
+    }
+
     private static ExamSession session(Instant windowStart) {
-        return ScheduledSessions.rccm(new ExamSession.Plan(
+        return ScheduledSessions.rccm(plan(windowStart));
+    }
+
+    private static ExamSession.Plan plan(Instant windowStart) {
+        return new ExamSession.Plan(
                 "RCCM-PLAN",
                 "Schriftelijk RCCM",
                 DAY,
@@ -44,6 +77,6 @@ class ExamSessionPlanTest {
                 90,
                 25,
                 null,
-                50));
+                50);
     }
 }

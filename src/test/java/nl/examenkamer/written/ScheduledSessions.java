@@ -2,6 +2,7 @@ package nl.examenkamer.written;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import nl.examenkamer.content.CutScoreMethod;
 
@@ -12,6 +13,10 @@ final class ScheduledSessions {
 
     /** Planned a month before its window opens, with no pool: the rules under test need none. */
     static ExamSession rccm(ExamSession.Plan plan) {
+        return rccm(plan, plan.windowStart().minus(Duration.ofDays(30)));
+    }
+
+    static ExamSession rccm(ExamSession.Plan plan, Instant plannedAt) {
         return new ExamSession(
                 plan,
                 "schriftelijk-rccm",
@@ -22,7 +27,7 @@ final class ScheduledSessions {
                 List.of(),
                 List.of(),
                 "ABCD2345",
-                plan.windowStart().minus(Duration.ofDays(30)),
+                plannedAt,
                 "bestuur");
     }
 }
