@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.examenkamer.shared.ClockProducer;
 import nl.examenkamer.testing.Api;
 import nl.examenkamer.testing.Browser;
 import nl.examenkamer.testing.Deployments;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.opentest4j.AssertionFailedError;
 
 /** What a person does in a real (headless) Chromium: log in per role, language, account administration. */
@@ -374,6 +376,44 @@ class BrowserIT {
                     browser.driver().findElements(By.id("nothingToShow")).isEmpty(),
                     "an item asked for with a version that is not a number shows its current version");
         }
+    }
+
+    @Test
+    void aFieldTheServerRefusesSaysWhyAndEachMessageShowsOnce() throws Exception {
+        Credentials board = TestAccounts.create(url.toURI(), "BOARD");
+        try (Browser browser = Browser.open(base)) {
+            browser.go("/login.xhtml");
+            browser.type("login:username", board.username());
+            browser.type("login:password", "not the password");
+            browser.driver().findElement(By.id("login:password")).sendKeys(Keys.ENTER);
+            browser.waitForText(By.id("login:loginMessages"), "onjuist");
+            assertEquals(
+                    1, shownMessagesSaying(browser, "onjuist"), "the log-in page says it once, not also in a growl");
+
+            browser.logIn(board.username(), board.password());
+            browser.waitFor(By.id("boardHome"));
+            for (String typed : List.of("2020-01-10", "10 januari")) {
+                browser.go("/board/sessions.xhtml");
+                browser.type("plan:date_input", typed);
+                browser.driver().findElement(By.id("plan:date_input")).sendKeys(Keys.ESCAPE);
+                browser.click("plan:create");
+                String said = browser.waitFor(By.cssSelector(".ui-growl-title")).getText();
+                assertTrue(
+                        said.startsWith("Datum: ")
+                                && (said.contains(LocalDate.now(ClockProducer.ZONE)
+                                                .toString())
+                                        || said.contains("'" + typed + "'")),
+                        typed + ": a date in the past or one it cannot read is named with its field and why, not only"
+                                + " a red field: " + said);
+                assertEquals(1, shownMessagesSaying(browser, "Datum: "), typed + ": said once");
+            }
+        }
+    }
+
+    private static long shownMessagesSaying(Browser browser, String text) {
+        return browser.driver().findElements(By.cssSelector(".ui-growl-title, .ui-messages li")).stream()
+                .filter(message -> message.getText().contains(text))
+                .count();
     }
 
     @Test
