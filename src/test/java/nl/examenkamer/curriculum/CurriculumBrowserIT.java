@@ -143,6 +143,12 @@ class CurriculumBrowserIT {
             browser.go("/provider/attendance.xhtml");
             browser.type("entry:rows:0:candidate", candidate);
             browser.select("entry:rows:0:module", "WK-1 – Module WK-1");
+            // A date that cannot be read is named by its row and column, not only coloured red; the
+            // empty rows below stay empty (PrimeFaces filled today's date into them), so the next save
+            // stores the one row.
+            browser.type("entry:rows:0:date_input", "1 april" + Keys.TAB);
+            browser.click("entry:saveRows");
+            browser.waitForText(By.cssSelector(".ui-growl-title"), "Rij 1, Datum: '1 april' is geen geldige datum.");
             // A date typed and left with Tab, as a keyboard user does; then the hours.
             browser.type("entry:rows:0:date_input", "2026-04-01" + Keys.TAB);
             browser.type("entry:rows:0:contact", "6.5");
