@@ -45,6 +45,18 @@ public class Moments {
                 : MomentText.of(instant, zone);
     }
 
+    /** The moment's date in the platform's zone ("2026-12-05"). */
+    public String day(Instant instant) {
+        return instant == null
+                ? ""
+                : instant.atZone(clock.getZone()).toLocalDate().toString();
+    }
+
+    /** The moment's time of day in the platform's zone ("09:00"). */
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.withZone(clock.getZone()).format(instant);
+    }
+
     /** With seconds, for the audit log, where the order of events within a minute matters. */
     public String dateTimeSeconds(Instant instant) {
         return instant == null
