@@ -182,17 +182,16 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Asserts that no visible table cell cuts its text off: what does not fit a column is simply not
-     * there for the reader. A table wider than its card may scroll inside it; a cell may not clip.
+     * there for the reader.
      */
     public void assertNoTableCellCutsItsText(String page) {
-        Object cut = script("return Array.from(document.querySelectorAll('.ui-datatable th, .ui-datatable td'))"
-                + ".filter(function (c) { return c.offsetParent !== null && c.scrollWidth > c.clientWidth + 1; })"
-                + ".map(function (c) { return c.innerText.trim().substring(0, 40)"
-                + " + ' (' + c.scrollWidth + ' px in ' + c.clientWidth + ')'; });");
-        assertEquals(
-                List.of(),
-                cut,
-                page + " at " + driver.manage().window().getSize() + ": table cells that cut their text off");
+        assertNoneFound(
+                page,
+                "table cells that cut their text off",
+                "return Array.from(document.querySelectorAll('.ui-datatable th, .ui-datatable td'))"
+                        + ".filter(function (c) { return c.offsetParent !== null && c.scrollWidth > c.clientWidth + 1; })"
+                        + ".map(function (c) { return c.innerText.trim().substring(0, 40)"
+                        + " + ' (' + c.scrollWidth + ' px in ' + c.clientWidth + ')'; });");
     }
 
     /**
@@ -200,14 +199,13 @@ public final class Browser implements AutoCloseable {
      * often the notes or the buttons, sit behind a sideways scroll that a tablet hardly shows.
      */
     public void assertNoTableScrollsSideways(String page) {
-        Object wide = script("return Array.from(document.querySelectorAll('.ui-datatable-tablewrapper'))"
-                + ".filter(function (w) { return w.offsetParent !== null && w.scrollWidth > w.clientWidth + 1; })"
-                + ".map(function (w) { var t = w.closest('.ui-datatable');"
-                + " return (t.id || 'a table') + ' (' + w.scrollWidth + ' px in ' + w.clientWidth + ')'; });");
-        assertEquals(
-                List.of(),
-                wide,
-                page + " at " + driver.manage().window().getSize() + ": tables that scroll sideways in their card");
+        assertNoneFound(
+                page,
+                "tables that scroll sideways in their card",
+                "return Array.from(document.querySelectorAll('.ui-datatable-tablewrapper'))"
+                        + ".filter(function (w) { return w.offsetParent !== null && w.scrollWidth > w.clientWidth + 1; })"
+                        + ".map(function (w) { var t = w.closest('.ui-datatable');"
+                        + " return (t.id || 'a table') + ' (' + w.scrollWidth + ' px in ' + w.clientWidth + ')'; });");
     }
 
     /**
@@ -215,23 +213,22 @@ public final class Browser implements AutoCloseable {
      * Running text ({@code ek-prose}, such as an audit entry's details) may break anywhere it must.
      */
     public void assertNoDateBrokenOverTwoLines(String page) {
-        Object broken = script("var found = [];"
-                + " document.querySelectorAll('.ui-datatable td:not(.ek-prose)').forEach(function (cell) {"
-                + "  if (cell.offsetParent === null) return;"
-                + "  var walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT), node;"
-                + "  while ((node = walker.nextNode())) {"
-                + "   var date = /\\d{4}-\\d{2}-\\d{2}/g, m;"
-                + "   while ((m = date.exec(node.data))) {"
-                + "    var range = document.createRange();"
-                + "    range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);"
-                + "    var tops = Array.from(range.getClientRects()).map(function (r) { return Math.round(r.top); });"
-                + "    if (new Set(tops).size > 1) found.push(m[0] + ' in ' + cell.innerText.trim().substring(0, 40));"
-                + "   } } });"
-                + " return found;");
-        assertEquals(
-                List.of(),
-                broken,
-                page + " at " + driver.manage().window().getSize() + ": dates broken over two lines");
+        assertNoneFound(
+                page,
+                "dates broken over two lines",
+                "var found = [];"
+                        + " document.querySelectorAll('.ui-datatable td:not(.ek-prose)').forEach(function (cell) {"
+                        + "  if (cell.offsetParent === null) return;"
+                        + "  var walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT), node;"
+                        + "  while ((node = walker.nextNode())) {"
+                        + "   var date = /\\d{4}-\\d{2}-\\d{2}/g, m;"
+                        + "   while ((m = date.exec(node.data))) {"
+                        + "    var range = document.createRange();"
+                        + "    range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);"
+                        + "    var tops = Array.from(range.getClientRects()).map(function (r) { return Math.round(r.top); });"
+                        + "    if (new Set(tops).size > 1) found.push(m[0] + ' in ' + cell.innerText.trim().substring(0, 40));"
+                        + "   } } });"
+                        + " return found;");
     }
 
     /**
@@ -239,21 +236,27 @@ public final class Browser implements AutoCloseable {
      * the window): in a table wider than its card, it is reachable only by scrolling the table sideways.
      */
     public void assertNoControlOutsideItsCard(String page) {
-        Object outside = script("var view = window.innerWidth;"
-                + " return Array.from(document.querySelectorAll("
-                + "'input, select, textarea, button, a.ui-button, .ui-selectonemenu'))"
-                + ".filter(function (e) {"
-                + " if (e.offsetParent === null || e.closest('.ui-helper-hidden-accessible, .ui-helper-hidden'))"
-                + " return false;"
-                + " var r = e.getBoundingClientRect(), card = (e.closest('.ek-card') || document.body)"
-                + ".getBoundingClientRect();"
-                + " return r.right > Math.min(view, card.right) + 1 || r.left < Math.max(0, card.left) - 1; })"
-                + ".map(function (e) { return e.id || e.name || e.className; });");
+        assertNoneFound(
+                page,
+                "fields or buttons outside their card, behind a sideways scroll",
+                "var view = window.innerWidth;"
+                        + " return Array.from(document.querySelectorAll("
+                        + "'input, select, textarea, button, a.ui-button, .ui-selectonemenu'))"
+                        + ".filter(function (e) {"
+                        + " if (e.offsetParent === null || e.closest('.ui-helper-hidden-accessible, .ui-helper-hidden'))"
+                        + " return false;"
+                        + " var r = e.getBoundingClientRect(), card = (e.closest('.ek-card') || document.body)"
+                        + ".getBoundingClientRect();"
+                        + " return r.right > Math.min(view, card.right) + 1 || r.left < Math.max(0, card.left) - 1; })"
+                        + ".map(function (e) { return e.id || e.name || e.className; });");
+    }
+
+    /** Fails, naming the page, the window's size and what is wrong, when the script lists anything. */
+    private void assertNoneFound(String page, String what, String listing) {
         assertEquals(
                 List.of(),
-                outside,
-                page + " at " + driver.manage().window().getSize()
-                        + ": fields or buttons outside their card, behind a sideways scroll");
+                script(listing),
+                page + " at " + driver.manage().window().getSize() + ": " + what);
     }
 
     /**

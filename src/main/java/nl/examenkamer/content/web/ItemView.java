@@ -45,9 +45,10 @@ public class ItemView implements Serializable {
             return;
         }
         OptionalLong asked = PageParameter.number(version);
-        shown = asked.isEmpty() || asked.getAsLong() > Integer.MAX_VALUE
+        shown = asked.isEmpty()
                 ? item.current()
-                : itemBank.version(code, (int) asked.getAsLong()).orElse(item.current());
+                : itemBank.version(code, (int) Math.min(asked.getAsLong(), Integer.MAX_VALUE))
+                        .orElse(item.current());
     }
 
     public boolean isCurrentShown() {
