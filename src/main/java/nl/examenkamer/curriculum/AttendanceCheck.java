@@ -131,10 +131,8 @@ public final class AttendanceCheck {
         if (text == null) {
             return null;
         }
-        CandidateNumber number;
-        try {
-            number = CandidateNumber.parse(text);
-        } catch (IllegalArgumentException e) {
+        CandidateNumber number = CandidateNumber.typed(text).orElse(null);
+        if (number == null) {
             problems.add(
                     new RowProblem(row.line(), "candidate_number", Reason.of("attendance.candidate.invalid", text)));
             return null;

@@ -153,10 +153,7 @@ public class CurriculumService {
         ProviderOrganisation provider = provider(providerCode);
         Set<CandidateNumber> numbers = new HashSet<>();
         for (AttendanceRow row : rows) {
-            if (row.candidateNumber() != null
-                    && CandidateNumber.isValid(row.candidateNumber().strip().toUpperCase(Locale.ROOT))) {
-                numbers.add(CandidateNumber.parse(row.candidateNumber()));
-            }
+            CandidateNumber.typed(row.candidateNumber()).ifPresent(numbers::add);
         }
         Map<String, Candidate> known = candidatesByNumber(numbers);
         Map<String, TrainingModule> modules = em

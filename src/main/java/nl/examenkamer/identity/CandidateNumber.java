@@ -3,6 +3,7 @@ package nl.examenkamer.identity;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -37,10 +38,19 @@ public record CandidateNumber(String value) implements Serializable {
         return checkDigit(text.substring(1, 7)) == text.charAt(7) - '0';
     }
 
-    /** Parses what a person typed: spaces ignored, lower case accepted. */
+    /** Parses what a person typed: spaces ignored, lower case accepted; an invalid number throws. */
     public static CandidateNumber parse(String text) {
-        return new CandidateNumber(
-                text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replace(" ", ""));
+        return new CandidateNumber(tidy(text));
+    }
+
+    /** What a person typed as a number, tidied as {@link #parse} does; empty when it is not a valid number. */
+    public static Optional<CandidateNumber> typed(String text) {
+        String tidy = tidy(text);
+        return isValid(tidy) ? Optional.of(new CandidateNumber(tidy)) : Optional.empty();
+    }
+
+    private static String tidy(String text) {
+        return text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replace(" ", "");
     }
 
     static int checkDigit(String digits) {

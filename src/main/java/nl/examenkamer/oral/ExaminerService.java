@@ -127,14 +127,13 @@ public class ExaminerService {
     }
 
     public ExaminerView declareConflict(String username, String candidateNumber, String reason) {
-        if (!CandidateNumber.isValid(CandidateNumber.parse(candidateNumber).value())) {
-            throw RuleViolation.invalid("examiner.conflict.number", String.valueOf(candidateNumber));
-        }
+        String number = CandidateNumber.typed(candidateNumber)
+                .orElseThrow(() -> RuleViolation.invalid("candidate.number.invalid", String.valueOf(candidateNumber)))
+                .value();
         if (reason == null || reason.isBlank()) {
             throw RuleViolation.invalid("examiner.conflict.reason");
         }
         Examiner examiner = require(username);
-        String number = CandidateNumber.parse(candidateNumber).value();
         examiner.declareConflict(number, reason.strip(), clock.instant());
         auditLog.record(AuditEvent.of("examiner.conflict", "examiner", username)
                 .because(reason.strip())

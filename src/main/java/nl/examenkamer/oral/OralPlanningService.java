@@ -347,7 +347,9 @@ public class OralPlanningService {
     }
 
     private Candidate requireCandidate(String number) {
-        String clean = number == null ? "" : CandidateNumber.parse(number).value();
+        String clean = CandidateNumber.typed(number)
+                .orElseThrow(() -> RuleViolation.invalid("candidate.number.invalid", String.valueOf(number)))
+                .value();
         return exams.candidate(clean).orElseThrow(() -> RuleViolation.invalid("oral.candidate.unknown", clean));
     }
 

@@ -303,10 +303,7 @@ public class ExamSessionService {
     }
 
     private Optional<Candidate> candidate(String number) {
-        if (number == null || !CandidateNumber.isValid(number.strip().toUpperCase(Locale.ROOT))) {
-            return Optional.empty();
-        }
-        return candidates.find(CandidateNumber.parse(number.strip().toUpperCase(Locale.ROOT)));
+        return CandidateNumber.typed(number).flatMap(candidates::find);
     }
 
     private String generatedCode(String title, LocalDate date) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CandidateNumberTest {
@@ -28,5 +29,14 @@ class CandidateNumberTest {
     @Test
     void whatAPersonTypesIsTidiedUp() {
         assertEquals("C0000018", CandidateNumber.parse(" c000 0018 ").value());
+        assertEquals(Optional.of(new CandidateNumber("C0000018")), CandidateNumber.typed(" c000 0018 "));
+    }
+
+    @Test
+    void aTypedNumberThatIsNoNumberIsEmptyRatherThanAnError() {
+        assertEquals(Optional.empty(), CandidateNumber.typed("C0000019"), "check digit wrong");
+        assertEquals(Optional.empty(), CandidateNumber.typed(""));
+        assertEquals(Optional.empty(), CandidateNumber.typed(null));
+        assertEquals(Optional.empty(), CandidateNumber.typed("Jansen"));
     }
 }

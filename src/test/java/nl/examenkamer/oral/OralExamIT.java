@@ -186,6 +186,35 @@ class OralExamIT {
     }
 
     @Test
+    void aMistypedCandidateNumberIsRefusedAsSuchWhereverItIsTyped() throws Exception {
+        OralExamSetup.Examiner chair = oral.examiner("Els Typfout", List.of("RCCM"), List.of(), DAY);
+        OralExamSetup.Examiner second = oral.examiner("Frits Typfout", List.of("RCCM"), List.of(), DAY);
+        String mistyped = "C0000019"; // C0000018 with its check digit wrong
+
+        Api.Response planned = oral.plan(mistyped, "RCCM", rooms.get(0), DAY + "T09:00", chair, second);
+        Api.Response eligible = TestAccounts.board(base)
+                .post(
+                        "/api/v1/oral-planning/eligibility",
+                        "{\"candidateNumber\":\"" + mistyped + "\",\"title\":\"RCCM\",\"reason\":\"elders behaald\"}");
+        Api.Response conflict = chair.api(base)
+                .post(
+                        "/api/v1/me/examiner/conflicts",
+                        "{\"candidateNumber\":\"" + mistyped + "\",\"reason\":\"buurman\"}");
+        Api.Response empty = chair.api(base).post("/api/v1/me/examiner/conflicts", "{}");
+
+        for (Api.Response refused : List.of(planned, eligible, conflict)) {
+            assertEquals(422, refused.status(), refused.body());
+            assertEquals("candidate.number.invalid", refused.json().getString("code"), refused.body());
+            assertTrue(
+                    refused.json().getString("detail").contains("'C0000019' is geen geldig kandidaatnummer"),
+                    refused.body());
+        }
+        assertEquals(422, empty.status(), empty.body());
+        assertEquals("candidate.number.invalid", empty.json().getString("code"), empty.body());
+        assertEquals(0L, count("SELECT COUNT(*) FROM oral_exam WHERE candidate_number = ?", mistyped));
+    }
+
+    @Test
     void theFormIsFrozenAtPlanningAndExaminersSeeOnlyWhatTheyMay() throws Exception {
         WrittenExam.Candidate candidate = eligibleCandidate();
         OralExamSetup.Examiner chair = examiner("Eva Voorzitter");

@@ -233,11 +233,8 @@ public class CandidateResource {
     }
 
     private static CandidateNumber parse(String candidateNumber) {
-        try {
-            return CandidateNumber.parse(candidateNumber);
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.notFound("candidate.notFound", candidateNumber);
-        }
+        return CandidateNumber.typed(candidateNumber)
+                .orElseThrow(() -> RuleViolation.notFound("candidate.notFound", String.valueOf(candidateNumber)));
     }
 
     private AdmissionFilter filter(Boolean admitted, String provider, String text) {

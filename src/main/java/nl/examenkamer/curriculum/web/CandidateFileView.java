@@ -52,10 +52,12 @@ public class CandidateFileView implements Serializable {
             return;
         }
         try {
-            file = admission.statusOf(CandidateNumber.parse(number));
-            records = curriculum.recordsOfCandidate(CandidateNumber.parse(number));
+            CandidateNumber candidate = CandidateNumber.typed(number)
+                    .orElseThrow(() -> RuleViolation.notFound("candidate.notFound", number));
+            file = admission.statusOf(candidate);
+            records = curriculum.recordsOfCandidate(candidate);
             username = file.candidate().account();
-        } catch (IllegalArgumentException | RuleViolation unknown) {
+        } catch (RuleViolation unknown) {
             file = null;
             problem = messages.text("candidate.notFound", number);
         }
