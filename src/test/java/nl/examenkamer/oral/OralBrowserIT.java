@@ -32,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -303,6 +304,26 @@ class OralBrowserIT {
                             .contains(day + " 09:30–10:45"),
                     browser.driver().findElement(By.id("oralPlanning:exams")).getText());
             browser.screenshot("oral-board-planned");
+
+            // An emptied period field falls back to the page's own period; a reversed one is refused.
+            retype(browser, "oralPlanning:from_input", "");
+            retype(browser, "oralPlanning:until_input", "");
+            browser.click("oralPlanning:show");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(driver -> !driver.findElement(By.id("oralPlanning:until_input"))
+                            .getAttribute("value")
+                            .isEmpty());
+            LocalDate from = LocalDate.parse(browser.driver()
+                    .findElement(By.id("oralPlanning:from_input"))
+                    .getAttribute("value"));
+            LocalDate until = LocalDate.parse(browser.driver()
+                    .findElement(By.id("oralPlanning:until_input"))
+                    .getAttribute("value"));
+            assertEquals(from.plusDays(90), until, "an emptied period is the page's own: 90 days from today");
+            retype(browser, "oralPlanning:from_input", day.toString());
+            retype(browser, "oralPlanning:until_input", day.minusDays(1).toString());
+            browser.click("oralPlanning:show");
+            browser.waitForText(GROWL, "De periode eindigt (" + day.minusDays(1) + ") vóór zij begint (" + day + ")");
         }
         List<JsonObject> planned = TestAccounts.board(base)
                 .get("/api/v1/oral-exams?from=" + day + "&until=" + day)
@@ -338,6 +359,11 @@ class OralBrowserIT {
                 .findElement(By.xpath("//*[@id='competence-" + competence + "']//div[@role='radiogroup']"
                         + "//input[@type='radio' and @checked]/following-sibling::label"))
                 .getText();
+    }
+
+    /** Selects what a field holds and types over it, as a person does: the date picker keeps a value only cleared. */
+    private static void retype(Browser browser, String id, String text) {
+        browser.waitFor(By.id(id)).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE + text);
     }
 
     private static void typeInto(Browser tablet, String css, String text) {

@@ -77,14 +77,22 @@ public class OralPlanningView implements Serializable {
     private transient ReliabilityService.Report report;
 
     public void load() {
+        fillPeriod();
+    }
+
+    /** A period field left empty means what the page opens with: from today, for 90 days. */
+    private void fillPeriod() {
         if (from == null) {
             from = moments.today();
+        }
+        if (until == null) {
             until = from.plusDays(90);
         }
     }
 
     public List<OralExamView> getExams() {
         if (exams == null) {
+            fillPeriod();
             exams = planning.between(from, until);
         }
         return exams;
@@ -92,6 +100,7 @@ public class OralPlanningView implements Serializable {
 
     public List<OralPlanningService.DayView> getDays() {
         if (days == null) {
+            fillPeriod();
             days = planning.days(from);
         }
         return days;
@@ -121,12 +130,17 @@ public class OralPlanningView implements Serializable {
 
     public ReliabilityService.Report getReport() {
         if (report == null) {
+            fillPeriod();
             report = reliability.between(from, until);
         }
         return report;
     }
 
     public void show() {
+        fillPeriod();
+        if (until.isBefore(from)) {
+            messages.errorFor("oralPlanning:until", "oral.board.period.reversed", from, until);
+        }
         exams = null;
         days = null;
         report = null;
