@@ -16,7 +16,8 @@ import nl.examenkamer.shared.rest.Problems;
 
 /**
  * The error page for errors the container raises itself (a security constraint refusing a
- * request, an unknown path). API paths get an RFC 9457 problem document; pages get the
+ * request, an unknown path) and for failures that escaped the application. API paths get an RFC
+ * 9457 problem document, a 500 with an incident number in the log and in the answer; pages get the
  * application's error page in the user's language.
  */
 @WebServlet(name = "errors", urlPatterns = "/error")
@@ -29,9 +30,10 @@ public class ErrorServlet extends HttpServlet {
             throws ServletException, IOException {
         Integer status = (Integer) request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         int code = status == null ? 500 : status;
         if (uri != null && uri.startsWith(request.getContextPath() + "/api/")) {
-            writeProblem(request, response, code, uri);
+            writeProblem(request, response, problem(request, code, uri, failure));
         } else {
             response.setStatus(code);
             request.setAttribute("errorStatus", code);
@@ -39,12 +41,17 @@ public class ErrorServlet extends HttpServlet {
         }
     }
 
-    private static void writeProblem(HttpServletRequest request, HttpServletResponse response, int code, String uri)
-            throws IOException {
+    private static Problem problem(HttpServletRequest request, int code, String uri, Throwable failure) {
         Locale locale =
                 request.getHeader("Accept-Language") == null ? Messages.DUTCH : Messages.supported(request.getLocale());
-        String detail = detailFor(request, code, locale);
-        Problem problem = Problems.forStatus(code, locale, detail, uri);
+        return code == 500
+                ? Problems.incident(locale, failure, uri)
+                : Problems.forStatus(code, locale, detailFor(request, code, locale), uri);
+    }
+
+    private static void writeProblem(HttpServletRequest request, HttpServletResponse response, Problem problem)
+            throws IOException {
+        int code = problem.status();
         response.setStatus(code);
         if (code == 401) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Examenkamer\", charset=\"UTF-8\"");
