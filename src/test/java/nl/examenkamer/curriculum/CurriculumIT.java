@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -13,9 +14,14 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.examenkamer.content.ContentFixture;
 import nl.examenkamer.testing.Api;
 import nl.examenkamer.testing.Deployments;
@@ -526,6 +532,120 @@ class CurriculumIT {
                         "{\"fullName\":\"X\",\"email\":\"x@example.org\"," + "\"dateOfBirth\":\"2099-01-01\"}");
         assertEquals(400, invalid.status(), "a validation problem");
         assertTrue(invalid.body().contains("must lie in the past"), invalid.body());
+    }
+
+    @Test
+    void twoRevisionsOfOneModuleAtTheSameMomentGiveAConflictNotAServerError() throws Exception {
+        // Eight revisions of one module are sent at once, round after round, until two meet: the one
+        // that loses the race is told so (409) and nothing of it is stored.
+        List<Api.Response> conflicts = new ArrayList<>();
+        Set<String> sent = new HashSet<>();
+        ExecutorService senders = Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 40 && conflicts.isEmpty(); round++) {
+                List<Future<Api.Response>> answers = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    String title = "Module AG-1, versie " + round + "." + i;
+                    sent.add(title);
+                    String body = Json.createObjectBuilder()
+                            .add("title", title)
+                            .add("theme", AG)
+                            .add("contactHours", "8")
+                            .add("studyLoadHours", "12")
+                            .add("active", true)
+                            .build()
+                            .toString();
+                    answers.add(senders.submit(() -> provider.api().put("/api/v1/modules/AG-1", body)));
+                }
+                for (Future<Api.Response> answer : answers) {
+                    Api.Response response = answer.get();
+                    assertTrue(response.status() == 200 || response.status() == 409, response.toString());
+                    if (response.status() == 409) {
+                        conflicts.add(response);
+                    }
+                }
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+
+        assertFalse(conflicts.isEmpty(), "no two of 40 rounds of eight revisions met");
+        JsonObject problem = conflicts.get(0).json();
+        assertEquals("concurrent-change", problem.getString("code"), problem.toString());
+        assertTrue(
+                problem.getString("detail").startsWith("Iemand anders wijzigde dit op hetzelfde moment"),
+                problem.toString());
+        String stored = provider.api().get("/api/v1/modules").array().getValuesAs(JsonObject.class).stream()
+                .filter(module -> module.getString("code").equals("AG-1"))
+                .findFirst()
+                .orElseThrow()
+                .getString("title");
+        assertTrue(sent.contains(stored), "the module holds one whole revision: " + stored);
+    }
+
+    @Test
+    void whoseSaveOfAModuleOnThePageLostTheRaceIsToldSoAndStaysOnThePage() throws Exception {
+        // Six of the provider's staff have module AG-1 open for editing and press Opslaan at the
+        // same moment, round after round, until two saves meet.
+        TestAccounts.Credentials staff =
+                TestAccounts.create(base, "PROVIDER", provider.code(), TestAccounts.unique("Otto Opleider"));
+        List<FormSession> editors = new ArrayList<>();
+        List<String> viewStates = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            FormSession editor = FormSession.loggedIn(base, staff.username(), staff.password());
+            editors.add(editor);
+            viewStates.add(
+                    FormSession.viewState(editor.get("/provider/modules.xhtml").body()));
+        }
+        List<String> lost = new ArrayList<>();
+        ExecutorService savers = Executors.newFixedThreadPool(editors.size());
+        try {
+            for (int round = 0; round < 30 && lost.isEmpty(); round++) {
+                List<Future<HttpResponse<String>>> saves = new ArrayList<>();
+                for (int i = 0; i < editors.size(); i++) {
+                    FormSession editor = editors.get(i);
+                    String viewState = viewStates.get(i);
+                    HttpResponse<String> opened = editor.post(
+                            "/provider/modules.xhtml",
+                            Map.of(
+                                    "jakarta.faces.partial.ajax", "true",
+                                    "jakarta.faces.source", "modules:table:0:edit",
+                                    "jakarta.faces.partial.execute", "modules:table:0:edit",
+                                    "jakarta.faces.partial.render", "editor",
+                                    "modules:table:0:edit", "modules:table:0:edit",
+                                    "modules", "modules",
+                                    "jakarta.faces.ViewState", viewState));
+                    assertTrue(opened.body().contains("AG-1"), opened.body());
+                    Map<String, String> save = Map.of(
+                            "jakarta.faces.partial.ajax", "true",
+                            "jakarta.faces.source", "editor:save",
+                            "jakarta.faces.partial.execute", "editor",
+                            "jakarta.faces.partial.render", "editor modules",
+                            "editor:save", "editor:save",
+                            "editor", "editor",
+                            "editor:title", "Module AG-1, ronde " + round + ", " + (i + 1) + "e opleider",
+                            "editor:contact", "8",
+                            "editor:studyLoad", "12",
+                            "jakarta.faces.ViewState", viewState);
+                    saves.add(savers.submit(() -> editor.post("/provider/modules.xhtml", save)));
+                }
+                for (Future<HttpResponse<String>> saved : saves) {
+                    String answer = saved.get().body();
+                    assertFalse(answer.contains("<redirect") || answer.contains("<error>"), answer);
+                    if (answer.contains("Iemand anders wijzigde dit op hetzelfde moment")) {
+                        lost.add(answer);
+                    }
+                }
+            }
+        } finally {
+            savers.shutdownNow();
+        }
+
+        assertFalse(lost.isEmpty(), "no two of 30 rounds of six saves met");
+        assertTrue(
+                lost.get(0).contains("Wat u invulde staat er nog")
+                        && lost.get(0).contains("e opleider"),
+                "the message, and the form as it was filled in: " + lost.get(0));
     }
 
     @Test

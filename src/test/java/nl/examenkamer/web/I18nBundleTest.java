@@ -118,7 +118,8 @@ class I18nBundleTest {
         Set<String> keys = load(BASE).stringPropertyNames();
         List<Pattern> patterns = List.of(
                 Pattern.compile("RuleViolation\\.(?:invalid|conflict|notFound|forbidden)\\(\\s*\"([^\"]+)\""),
-                Pattern.compile("messages\\.(?:info|error|errorFor)\\((?:[^,\"]+,\\s*)?\"([^\"]+)\""),
+                Pattern.compile("messages\\.(?:info|error)\\((?:[^,\"]+,\\s*)?\"([^\"]+)\""),
+                Pattern.compile("messages\\.errorFor\\([^,]+,\\s*\"([^\"]+)\""),
                 Pattern.compile("Messages\\.text\\([^,]+,\\s*\"([^\"]+)\""),
                 Pattern.compile("message\\s*=\\s*\"\\{([a-z][A-Za-z0-9_.]+)\\}\""),
                 Pattern.compile("new Violation\\(\"([^\"]+)\""),

@@ -1,5 +1,6 @@
 package nl.examenkamer.shared.rest;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,25 @@ public final class Problems {
     /** A body that is not the JSON the endpoint reads: the caller's mistake. */
     public static Problem malformedJson(Locale locale, String reason, String instance) {
         return problem("malformed-json", 400, locale, Messages.text(locale, "problem.malformedJson", reason), instance);
+    }
+
+    /**
+     * Two requests changed the same thing at once and this one lost (an optimistic lock): nothing of
+     * it was stored, and sending it again after reading the new state is the way out.
+     */
+    public static Problem concurrentChange(Locale locale, String instance) {
+        return problem(
+                "concurrent-change", 409, locale, Messages.text(locale, "problem.detail.concurrentChange"), instance);
+    }
+
+    /** Whether a failure is a lost race for the same row (the whole transaction was rolled back). */
+    public static boolean isConcurrentChange(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -11,8 +11,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 
 /**
- * Everything no other mapper handles. Unreadable JSON is the caller's mistake (400); anything else
- * is ours (500): it is logged with an incident number that the answer repeats, and no internals
+ * Everything no other mapper handles. Unreadable JSON is the caller's mistake (400); a change that
+ * lost a race with another is a conflict (409); anything else is ours (500): it is logged with an incident number that the answer repeats, and no internals
  * reach the caller.
  */
 @Provider
@@ -30,6 +30,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         String path = uriInfo == null ? null : uriInfo.getRequestUri().getPath();
         if (causedBy(exception, JsonbException.class) || causedBy(exception, JsonException.class)) {
             return Problems.response(Problems.malformedJson(locale, rootMessage(exception), path));
+        }
+        if (Problems.isConcurrentChange(exception)) {
+            return Problems.response(Problems.concurrentChange(locale, path));
         }
         return Problems.response(Problems.incident(locale, exception, path));
     }
