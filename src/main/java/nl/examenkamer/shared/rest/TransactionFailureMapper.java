@@ -7,13 +7,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Locale;
 
 /**
  * A service whose transaction failed at its commit. Without this mapper Jersey's own mapper for
  * {@link TransactionalException} rethrows it and the container answers a bare 500; with it, a
  * commit that lost a race with another change of the same row is a conflict (409) the caller can
- * resolve, and anything else is an incident with its number, as {@link UnexpectedExceptionMapper}
+ * resolve, and anything else is an incident with its number: {@link UnexpectedExceptionMapper}'s
  * answers. Jersey prefers an application's mapper to its own for the same type (CurriculumIT).
  */
 @Provider
@@ -27,11 +26,9 @@ public class TransactionFailureMapper implements ExceptionMapper<TransactionalEx
 
     @Override
     public Response toResponse(TransactionalException failure) {
-        Locale locale = RequestLocale.of(headers);
-        String path = uriInfo == null ? null : uriInfo.getRequestUri().getPath();
-        return Problems.response(
-                Problems.isConcurrentChange(failure)
-                        ? Problems.concurrentChange(locale, path)
-                        : Problems.incident(locale, failure, path));
+        return UnexpectedExceptionMapper.answer(
+                failure,
+                RequestLocale.of(headers),
+                uriInfo == null ? null : uriInfo.getRequestUri().getPath());
     }
 }

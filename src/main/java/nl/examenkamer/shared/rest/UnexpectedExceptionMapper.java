@@ -26,8 +26,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        Locale locale = RequestLocale.of(headers);
-        String path = uriInfo == null ? null : uriInfo.getRequestUri().getPath();
+        return answer(
+                exception,
+                RequestLocale.of(headers),
+                uriInfo == null ? null : uriInfo.getRequestUri().getPath());
+    }
+
+    static Response answer(Throwable exception, Locale locale, String path) {
         if (causedBy(exception, JsonbException.class) || causedBy(exception, JsonException.class)) {
             return Problems.response(Problems.malformedJson(locale, rootMessage(exception), path));
         }
