@@ -88,6 +88,36 @@ class BrowserIT {
     }
 
     @Test
+    void aPageWhoseSessionEndedSaysWhyAtTheLogInAndLeadsBackToItself() throws Exception {
+        Credentials board = TestAccounts.create(url.toURI(), "BOARD");
+        String provider = TestAccounts.createProvider(url.toURI());
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(board.username(), board.password());
+            browser.waitFor(By.id("boardHome"));
+            browser.go("/board/provider.xhtml?code=" + provider);
+            browser.type("keys:label", "Sleutel na de pauze");
+            browser.driver().manage().deleteAllCookies(); // the session ends while the page stands open
+
+            browser.click("keys:issue");
+
+            browser.waitFor(By.id("login:username"));
+            assertTrue(
+                    browser.driver().getPageSource().contains("U bent niet meer ingelogd: na 30 minuten zonder"),
+                    "the log-in page says why the person is there");
+            browser.logIn(board.username(), board.password());
+            browser.waitFor(By.id("keys:label"));
+            assertEquals("/board/provider.xhtml?code=" + provider, browser.path(), "back on the page that was open");
+        }
+        assertEquals(
+                0,
+                TestAccounts.board(url.toURI())
+                        .get("/api/v1/providers/" + provider + "/api-keys")
+                        .array()
+                        .size(),
+                "nothing of the update without a session was stored");
+    }
+
+    @Test
     void aCandidateWhoOpensABoardPageIsRefused() throws Exception {
         Credentials candidate = TestAccounts.create(url.toURI(), "CANDIDATE");
         try (Browser browser = Browser.open(base)) {

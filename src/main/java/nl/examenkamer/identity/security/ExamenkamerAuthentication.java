@@ -44,6 +44,9 @@ import nl.examenkamer.identity.Role;
 public class ExamenkamerAuthentication implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
+
+    /** On the log-in page's address when a page was open and its session had ended. */
+    public static final String SESSION_ENDED_PARAMETER = "sessionEnded";
     /** Request attribute: the {@link LoginOutcome} of a failed attempt, for the message shown. */
     public static final String OUTCOME_ATTRIBUTE = "nl.examenkamer.login.outcome";
     /** Request attribute: a presented API key was unknown or revoked. */
@@ -144,7 +147,12 @@ public class ExamenkamerAuthentication implements HttpAuthenticationMechanism {
         }
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // An expired session during an Ajax update: a plain redirect would be swallowed by the
-            // XMLHttpRequest, so tell the Faces script to navigate instead.
+            // XMLHttpRequest, so tell the Faces script to navigate instead, to a log-in page that
+            // says why and leads back to the page that was open.
+            SavedPage.sentFrom(request.getHeader("Referer"), request.getContextPath())
+                    .filter(SavedPage::isSafe)
+                    .ifPresent(page -> request.getSession().setAttribute(SAVED_PAGE_ATTRIBUTE, page));
+            loginPage = loginPage + "?" + SESSION_ENDED_PARAMETER + "=true";
             try {
                 response.setContentType("text/xml");
                 response.setCharacterEncoding("UTF-8");

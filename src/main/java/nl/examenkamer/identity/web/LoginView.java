@@ -41,10 +41,15 @@ public class LoginView {
     private String username;
     private String password;
     private boolean loggedOut;
+    private boolean sessionEnded;
 
-    public void showLoggedOut() {
+    /** Why the visitor is on the log-in page, when they did not come to log in of their own accord. */
+    public void showWhy() {
         if (loggedOut) {
             messages.info("login.loggedOut");
+        }
+        if (sessionEnded) {
+            messages.info("login.sessionEnded", externalContext.getSessionMaxInactiveInterval() / 60);
         }
     }
 
@@ -102,6 +107,14 @@ public class LoginView {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public boolean isSessionEnded() {
+        return sessionEnded;
+    }
+
+    public void setSessionEnded(boolean sessionEnded) {
+        this.sessionEnded = sessionEnded;
     }
 
     public boolean isLoggedOut() {

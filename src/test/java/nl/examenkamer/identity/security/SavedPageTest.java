@@ -1,8 +1,10 @@
 package nl.examenkamer.identity.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SavedPageTest {
@@ -10,6 +12,24 @@ class SavedPageTest {
     @Test
     void pagesOfThisApplicationAreSafe() {
         assertTrue(new SavedPage("/board/audit.xhtml?actor=bea").isSafe());
+    }
+
+    @Test
+    void anUpdateFromAnOpenPageLeadsBackToThatPageWithItsParameters() {
+        assertEquals(
+                Optional.of(new SavedPage("/board/item.xhtml?code=AA-01")),
+                SavedPage.sentFrom("http://localhost:8080/board/item.xhtml?code=AA-01", ""));
+        assertEquals(
+                Optional.of(new SavedPage("/provider/modules.xhtml")),
+                SavedPage.sentFrom("https://examenkamer.example/ek/provider/modules.xhtml", "/ek"));
+    }
+
+    @Test
+    void anUpdateFromNoPageOfThisApplicationLeadsNowhere() {
+        assertEquals(Optional.empty(), SavedPage.sentFrom(null, ""));
+        assertEquals(Optional.empty(), SavedPage.sentFrom("https://other.example/elsewhere", "/ek"));
+        assertEquals(Optional.empty(), SavedPage.sentFrom("not a URL at all", ""));
+        assertEquals(Optional.empty(), SavedPage.sentFrom("http://x/%%", ""));
     }
 
     @Test
