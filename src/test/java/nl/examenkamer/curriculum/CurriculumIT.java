@@ -584,6 +584,37 @@ class CurriculumIT {
     }
 
     @Test
+    void aBatchSentAgainBeforeTheFirstAnswerCameIsStoredOnceAndAnsweredAsARepeat() throws Exception {
+        // A provider's system that times out and sends the same batch again, six times at once.
+        ExecutorService senders = Executors.newFixedThreadPool(6);
+        try {
+            for (int round = 0; round < 5; round++) {
+                int before = records(provider);
+                String rowId = TestAccounts.unique("RETRY");
+                String batch = "[{\"rowId\":\"" + rowId + "\",\"candidateNumber\":\"" + candidate
+                        + "\",\"moduleCode\":\"AG-1\",\"date\":\"2026-03-1" + round
+                        + "\",\"contactHours\":\"2\",\"studyLoadHours\":\"3\"}]";
+                List<Future<Api.Response>> answers = new ArrayList<>();
+                for (int i = 0; i < 6; i++) {
+                    answers.add(senders.submit(() -> provider.api().post("/api/v1/attendance", batch)));
+                }
+                int added = 0;
+                for (Future<Api.Response> answer : answers) {
+                    Api.Response response = answer.get();
+                    assertTrue(response.status() == 201 || response.status() == 200, response.toString());
+                    added += response.json().getInt("added");
+                    assertEquals(
+                            1, response.json().getInt("added") + response.json().getInt("alreadyRecorded"));
+                }
+                assertEquals(1, added, "round " + round + ": one of the six stored the row");
+                assertEquals(before + 1, records(provider), "round " + round + ": stored once");
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
+    @Test
     void whoseSaveOfAModuleOnThePageLostTheRaceIsToldSoAndStaysOnThePage() throws Exception {
         // Six of the provider's staff have module AG-1 open for editing and press Opslaan at the
         // same moment, round after round, until two saves meet.

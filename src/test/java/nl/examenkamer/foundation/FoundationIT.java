@@ -18,6 +18,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.examenkamer.shared.ClockProducer;
 import nl.examenkamer.testing.Api;
 import nl.examenkamer.testing.Deployments;
@@ -291,6 +294,45 @@ class FoundationIT {
         Api.Response unknown = board.get("/api/v1/accounts/" + TestAccounts.unique("nobody"));
         assertEquals(404, unknown.status());
         assertTrue(unknown.contentType().startsWith("application/problem+json"));
+    }
+
+    @Test
+    void theSameAccountOrProviderCreatedSixTimesAtOnceIsCreatedOnceAndTheOthersAreToldWhy() throws Exception {
+        Api board = TestAccounts.board(base);
+        String code = TestAccounts.unique("GELIJK").toUpperCase();
+        String username = TestAccounts.unique("gelijk");
+        Map<String, String> creations = Map.of(
+                "/api/v1/providers",
+                "{\"code\":\"" + code + "\",\"name\":\"Tegelijk BV\"}",
+                "/api/v1/accounts",
+                "{\"username\":\"" + username + "\",\"displayName\":\"Gerrit Gelijk\",\"email\":\"" + username
+                        + "@example.org\",\"roles\":[\"EXAMINER\"]}");
+        ExecutorService senders = Executors.newFixedThreadPool(6);
+        try {
+            for (Map.Entry<String, String> creation : creations.entrySet()) {
+                List<Future<Api.Response>> answers = new ArrayList<>();
+                for (int i = 0; i < 6; i++) {
+                    answers.add(senders.submit(() -> board.post(creation.getKey(), creation.getValue())));
+                }
+                int created = 0;
+                for (Future<Api.Response> answer : answers) {
+                    Api.Response response = answer.get();
+                    if (response.status() == 201) {
+                        created++;
+                    } else {
+                        // refused by the service's own check, or by the unique key when they met
+                        assertEquals(409, response.status(), creation.getKey() + ": " + response);
+                        assertTrue(
+                                response.json().getString("detail").contains("al in gebruik")
+                                        || response.json().getString("code").equals("concurrent-change"),
+                                response.toString());
+                    }
+                }
+                assertEquals(1, created, creation.getKey());
+            }
+        } finally {
+            senders.shutdownNow();
+        }
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import nl.examenkamer.curriculum.AttendanceCsv;
 import nl.examenkamer.curriculum.AttendanceRow;
 import nl.examenkamer.curriculum.BatchOrigin;
@@ -30,6 +31,7 @@ import nl.examenkamer.identity.Caller;
 import nl.examenkamer.identity.Role;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.shared.rest.Paging;
+import nl.examenkamer.shared.rest.Problems;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -75,7 +77,7 @@ public class AttendanceResource {
                                 : record.toRow(index));
             }
         }
-        BatchResult result = curriculum.record(caller.requireProviderCode(), rows, BatchOrigin.API);
+        BatchResult result = againIfRaced(() -> curriculum.record(caller.requireProviderCode(), rows, BatchOrigin.API));
         return Response.status(result.added() > 0 ? 201 : 200).entity(result).build();
     }
 
@@ -86,8 +88,24 @@ public class AttendanceResource {
             summary = "Record attendance from a CSV file (UTF-8; the columns of the template). All or nothing:"
                     + " 422 lists every problem as 'line N field'.")
     public Response recordCsv(byte[] file) {
-        BatchResult result = curriculum.recordCsv(caller.requireProviderCode(), file);
+        BatchResult result = againIfRaced(() -> curriculum.recordCsv(caller.requireProviderCode(), file));
         return Response.status(result.added() > 0 ? 201 : 200).entity(result).build();
+    }
+
+    /**
+     * A batch whose rows went in at the same moment through another request (a client that sent it
+     * again before the first answer came) is stored by neither until one commits; read again, it
+     * finds them recorded and is answered as any repeated batch is: nothing new.
+     */
+    private static BatchResult againIfRaced(Supplier<BatchResult> batch) {
+        try {
+            return batch.get();
+        } catch (RuntimeException lost) {
+            if (!Problems.isConcurrentChange(lost)) {
+                throw lost;
+            }
+            return batch.get();
+        }
     }
 
     @GET

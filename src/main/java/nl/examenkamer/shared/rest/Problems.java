@@ -2,6 +2,7 @@ package nl.examenkamer.shared.rest;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -14,6 +15,9 @@ import nl.examenkamer.shared.RuleViolation;
 public final class Problems {
 
     private static final Logger LOG = Logger.getLogger(Problems.class.getName());
+
+    /** SQL's state for a unique key refusing a row, in H2 as in PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private Problems() {}
 
@@ -46,10 +50,16 @@ public final class Problems {
                 "concurrent-change", 409, locale, Messages.text(locale, "problem.detail.concurrentChange"), instance);
     }
 
-    /** Whether a failure is a lost race for the same row (the whole transaction was rolled back). */
+    /**
+     * Whether a failure is a lost race for the same row (the whole transaction was rolled back): a
+     * row changed since it was read, or a row inserted twice at once. The services refuse a
+     * duplicate themselves ("the code is already in use"), so a unique key that refuses one at the
+     * commit was beaten to it by a request running at the same moment.
+     */
     public static boolean isConcurrentChange(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException) {
+            if (t instanceof OptimisticLockException
+                    || t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return true;
             }
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionalException;
+import java.sql.SQLException;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,12 @@ class ProblemsTest {
         TransactionalException failure = new TransactionalException("exception during commit", rollback);
 
         assertTrue(Problems.isConcurrentChange(failure));
+        assertTrue(
+                Problems.isConcurrentChange(new TransactionalException(
+                        "exception during commit",
+                        new RuntimeException(new SQLException("Unique index or primary key violation", "23505")))),
+                "the same row inserted twice at once");
+        assertFalse(Problems.isConcurrentChange(new SQLException("Value too long for column", "22001")));
         assertFalse(Problems.isConcurrentChange(new IllegalStateException("something else")));
         assertFalse(Problems.isConcurrentChange(null));
     }
