@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -542,8 +543,9 @@ class CurriculumIT {
         Set<String> sent = new HashSet<>();
         ExecutorService senders = Executors.newFixedThreadPool(8);
         try {
-            for (int round = 0; round < 40 && conflicts.isEmpty(); round++) {
+            for (int round = 0; round < 50 && conflicts.isEmpty(); round++) {
                 List<Future<Api.Response>> answers = new ArrayList<>();
+                CountDownLatch released = new CountDownLatch(1);
                 for (int i = 0; i < 8; i++) {
                     String title = "Module AG-1, versie " + round + "." + i;
                     sent.add(title);
@@ -555,8 +557,12 @@ class CurriculumIT {
                             .add("active", true)
                             .build()
                             .toString();
-                    answers.add(senders.submit(() -> provider.api().put("/api/v1/modules/AG-1", body)));
+                    answers.add(senders.submit(() -> {
+                        released.await();
+                        return provider.api().put("/api/v1/modules/AG-1", body);
+                    }));
                 }
+                released.countDown();
                 for (Future<Api.Response> answer : answers) {
                     Api.Response response = answer.get();
                     assertTrue(response.status() == 200 || response.status() == 409, response.toString());
@@ -569,7 +575,7 @@ class CurriculumIT {
             senders.shutdownNow();
         }
 
-        assertFalse(conflicts.isEmpty(), "no two of 40 rounds of eight revisions met");
+        assertFalse(conflicts.isEmpty(), "no two of 50 rounds of eight revisions met");
         JsonObject problem = conflicts.get(0).json();
         assertEquals("concurrent-change", problem.getString("code"), problem.toString());
         assertTrue(
@@ -631,8 +637,9 @@ class CurriculumIT {
         List<String> lost = new ArrayList<>();
         ExecutorService savers = Executors.newFixedThreadPool(editors.size());
         try {
-            for (int round = 0; round < 30 && lost.isEmpty(); round++) {
+            for (int round = 0; round < 50 && lost.isEmpty(); round++) {
                 List<Future<HttpResponse<String>>> saves = new ArrayList<>();
+                CountDownLatch pressed = new CountDownLatch(1);
                 for (int i = 0; i < editors.size(); i++) {
                     FormSession editor = editors.get(i);
                     String viewState = viewStates.get(i);
@@ -658,8 +665,12 @@ class CurriculumIT {
                             "editor:contact", "8",
                             "editor:studyLoad", "12",
                             "jakarta.faces.ViewState", viewState);
-                    saves.add(savers.submit(() -> editor.post("/provider/modules.xhtml", save)));
+                    saves.add(savers.submit(() -> {
+                        pressed.await();
+                        return editor.post("/provider/modules.xhtml", save);
+                    }));
                 }
+                pressed.countDown(); // all six press Opslaan together
                 for (Future<HttpResponse<String>> saved : saves) {
                     String answer = saved.get().body();
                     assertFalse(answer.contains("<redirect") || answer.contains("<error>"), answer);
@@ -672,7 +683,7 @@ class CurriculumIT {
             savers.shutdownNow();
         }
 
-        assertFalse(lost.isEmpty(), "no two of 30 rounds of six saves met");
+        assertFalse(lost.isEmpty(), "no two of 50 rounds of six saves met");
         assertTrue(
                 lost.get(0).contains("Wat u invulde staat er nog")
                         && lost.get(0).contains("e opleider"),
