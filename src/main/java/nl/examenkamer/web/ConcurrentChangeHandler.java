@@ -10,7 +10,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.logging.Logger;
 import nl.examenkamer.shared.Messages;
-import nl.examenkamer.shared.rest.Problems;
+import nl.examenkamer.shared.persistence.LostRace;
 
 /**
  * A page's action whose commit lost a race with another change of the same row (two people saving
@@ -31,7 +31,7 @@ public class ConcurrentChangeHandler extends ExceptionHandlerWrapper {
                 getUnhandledExceptionQueuedEvents().iterator();
         while (queued.hasNext()) {
             Throwable failure = queued.next().getContext().getException();
-            if (Problems.isConcurrentChange(failure)) {
+            if (LostRace.isCauseOf(failure)) {
                 queued.remove();
                 FacesContext faces = FacesContext.getCurrentInstance();
                 LOG.info(() -> "A change lost a race on " + faces.getViewRoot().getViewId() + ": " + failure);

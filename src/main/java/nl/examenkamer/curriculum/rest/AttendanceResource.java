@@ -30,8 +30,8 @@ import nl.examenkamer.curriculum.RecordView;
 import nl.examenkamer.identity.Caller;
 import nl.examenkamer.identity.Role;
 import nl.examenkamer.shared.RuleViolation;
+import nl.examenkamer.shared.persistence.LostRace;
 import nl.examenkamer.shared.rest.Paging;
-import nl.examenkamer.shared.rest.Problems;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -101,7 +101,7 @@ public class AttendanceResource {
         try {
             return batch.get();
         } catch (RuntimeException lost) {
-            if (!Problems.isConcurrentChange(lost)) {
+            if (!LostRace.isCauseOf(lost)) {
                 throw lost;
             }
             return batch.get();

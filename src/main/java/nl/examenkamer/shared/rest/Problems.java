@@ -1,8 +1,6 @@
 package nl.examenkamer.shared.rest;
 
-import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -10,14 +8,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.examenkamer.shared.Messages;
 import nl.examenkamer.shared.RuleViolation;
+import nl.examenkamer.shared.persistence.LostRace;
 
 /** Builds problem documents with titles and details from the message bundle. */
 public final class Problems {
 
     private static final Logger LOG = Logger.getLogger(Problems.class.getName());
-
-    /** SQL's state for a unique key refusing a row, in H2 as in PostgreSQL. */
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private Problems() {}
 
@@ -42,28 +38,12 @@ public final class Problems {
     }
 
     /**
-     * Two requests changed the same thing at once and this one lost (an optimistic lock): nothing of
-     * it was stored, and sending it again after reading the new state is the way out.
+     * Two requests changed the same thing at once and this one lost ({@link LostRace}): nothing of it
+     * was stored, and sending it again after reading the new state is the way out.
      */
     public static Problem concurrentChange(Locale locale, String instance) {
         return problem(
                 "concurrent-change", 409, locale, Messages.text(locale, "problem.detail.concurrentChange"), instance);
-    }
-
-    /**
-     * Whether a failure is a lost race for the same row (the whole transaction was rolled back): a
-     * row changed since it was read, or a row inserted twice at once. The services refuse a
-     * duplicate themselves ("the code is already in use"), so a unique key that refuses one at the
-     * commit was beaten to it by a request running at the same moment.
-     */
-    public static boolean isConcurrentChange(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException
-                    || t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

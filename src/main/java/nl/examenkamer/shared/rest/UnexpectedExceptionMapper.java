@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import nl.examenkamer.shared.persistence.LostRace;
 
 /**
  * Everything no other mapper handles. Unreadable JSON is the caller's mistake (400); a change that
@@ -36,7 +37,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (causedBy(exception, JsonbException.class) || causedBy(exception, JsonException.class)) {
             return Problems.response(Problems.malformedJson(locale, rootMessage(exception), path));
         }
-        if (Problems.isConcurrentChange(exception)) {
+        if (LostRace.isCauseOf(exception)) {
             return Problems.response(Problems.concurrentChange(locale, path));
         }
         return Problems.response(Problems.incident(locale, exception, path));
