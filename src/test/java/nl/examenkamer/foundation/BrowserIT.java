@@ -1,6 +1,7 @@
 package nl.examenkamer.foundation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -435,6 +436,7 @@ class BrowserIT {
                                         || said.contains("'" + typed + "'")),
                         typed + ": a date in the past or one it cannot read is named with its field and why, not only"
                                 + " a red field: " + said);
+                assertFalse(said.contains("Validatiefout"), typed + ": in the page's own words: " + said);
                 assertEquals(1, shownMessagesSaying(browser, "Datum: "), typed + ": said once");
             }
         }
