@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.examenkamer.shared.RuleViolation;
 
 /**
  * A candidate's number in the register: "C" followed by six digits and a check digit (Luhn), such
@@ -47,6 +48,11 @@ public record CandidateNumber(String value) implements Serializable {
     public static Optional<CandidateNumber> typed(String text) {
         String tidy = tidy(text);
         return isValid(tidy) ? Optional.of(new CandidateNumber(tidy)) : Optional.empty();
+    }
+
+    /** What a person typed as a number, or a refusal that names what they typed. */
+    public static CandidateNumber required(String text) {
+        return typed(text).orElseThrow(() -> RuleViolation.invalid("candidate.number.invalid", String.valueOf(text)));
     }
 
     private static String tidy(String text) {

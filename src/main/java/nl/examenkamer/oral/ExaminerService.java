@@ -127,9 +127,7 @@ public class ExaminerService {
     }
 
     public ExaminerView declareConflict(String username, String candidateNumber, String reason) {
-        String number = CandidateNumber.typed(candidateNumber)
-                .orElseThrow(() -> RuleViolation.invalid("candidate.number.invalid", String.valueOf(candidateNumber)))
-                .value();
+        String number = CandidateNumber.required(candidateNumber).value();
         if (reason == null || reason.isBlank()) {
             throw RuleViolation.invalid("examiner.conflict.reason");
         }

@@ -347,9 +347,7 @@ public class OralPlanningService {
     }
 
     private Candidate requireCandidate(String number) {
-        String clean = CandidateNumber.typed(number)
-                .orElseThrow(() -> RuleViolation.invalid("candidate.number.invalid", String.valueOf(number)))
-                .value();
+        String clean = CandidateNumber.required(number).value();
         return exams.candidate(clean).orElseThrow(() -> RuleViolation.invalid("oral.candidate.unknown", clean));
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import nl.examenkamer.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 class CandidateNumberTest {
@@ -38,5 +39,13 @@ class CandidateNumberTest {
         assertEquals(Optional.empty(), CandidateNumber.typed(""));
         assertEquals(Optional.empty(), CandidateNumber.typed(null));
         assertEquals(Optional.empty(), CandidateNumber.typed("Jansen"));
+    }
+
+    @Test
+    void aRequiredNumberThatIsNoNumberIsRefusedNamingWhatWasTyped() {
+        assertEquals(new CandidateNumber("C0000018"), CandidateNumber.required("c0000018"));
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> CandidateNumber.required("C0000019"));
+        assertEquals("candidate.number.invalid", refused.messageKey());
+        assertEquals("C0000019", refused.arguments()[0]);
     }
 }

@@ -13,8 +13,8 @@ import nl.examenkamer.shared.persistence.LostRace;
 
 /**
  * Everything no other mapper handles. Unreadable JSON is the caller's mistake (400); a change that
- * lost a race with another is a conflict (409); anything else is ours (500): it is logged with an incident number that the answer repeats, and no internals
- * reach the caller.
+ * lost a race with another is a conflict (409); anything else is ours (500): it is logged with an
+ * incident number that the answer repeats, and no internals reach the caller.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
