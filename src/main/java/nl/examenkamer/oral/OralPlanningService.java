@@ -27,6 +27,7 @@ import nl.examenkamer.content.NamedCode;
 import nl.examenkamer.content.OralExamRules;
 import nl.examenkamer.identity.Candidate;
 import nl.examenkamer.identity.CandidateNumber;
+import nl.examenkamer.shared.Period;
 import nl.examenkamer.shared.RuleViolation;
 
 /**
@@ -218,6 +219,7 @@ public class OralPlanningService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OralExamView> between(LocalDate from, LocalDate until) {
+        Period.requireOrdered(from, until);
         return views.of(exams.between(
                 from.atStartOfDay(ExamSlot.ZONE).toInstant(),
                 until.plusDays(1).atStartOfDay(ExamSlot.ZONE).toInstant()));

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.examenkamer.shared.Period;
 
 /**
  * Examiner reliability for the board: how the two independent forms of the exams in a period
@@ -33,6 +34,7 @@ public class ReliabilityService {
             implements Serializable {}
 
     public Report between(LocalDate from, LocalDate until) {
+        Period.requireOrdered(from, until);
         Map<String, List<Agreement.Pair>> byPair = new TreeMap<>();
         Map<String, Integer> examsByPair = new TreeMap<>();
         Map<String, String> pairLabels = new TreeMap<>();

@@ -32,6 +32,11 @@ public class PageMessages {
         add(FacesMessage.SEVERITY_ERROR, clientId, text(key, arguments));
     }
 
+    /** A refused rule shown at the field it is about. */
+    public void errorFor(String clientId, RuleViolation violation) {
+        errorFor(clientId, violation.messageKey(), violation.arguments());
+    }
+
     /** A rule the service refused, explained in the user's language. */
     public void show(RuleViolation violation) {
         error(violation.messageKey(), violation.arguments());

@@ -442,6 +442,40 @@ class BrowserIT {
         }
     }
 
+    @Test
+    void theBoardNarrowsTheAuditLogAndASwappedPeriodIsRefusedAtItsField() throws Exception {
+        Credentials board = TestAccounts.create(url.toURI(), "BOARD");
+        LocalDate today = LocalDate.now(ClockProducer.ZONE);
+        By rows = By.cssSelector("[id='audit:entries'] tbody tr");
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(board.username(), board.password());
+            browser.waitFor(By.id("boardHome"));
+            browser.go("/board/audit.xhtml");
+            browser.type("audit:objectId", board.username());
+            browser.click("audit:filter");
+            browser.waitForText(By.id("audit:entries"), "account.created");
+            List<String> narrowed = browser.driver().findElements(rows).stream()
+                    .map(row -> row.getText())
+                    .toList();
+            assertTrue(
+                    narrowed.stream().allMatch(row -> row.contains("account " + board.username())),
+                    "only the entries about this account: " + narrowed);
+
+            browser.type("audit:from_input", today.toString());
+            browser.type("audit:until_input", today.minusDays(1).toString());
+            browser.click("audit:filter");
+            browser.waitForText(
+                    By.cssSelector(".ui-growl"),
+                    "De periode eindigt (" + today.minusDays(1) + ") vóór zij begint (" + today + ")");
+            assertEquals(
+                    narrowed,
+                    browser.driver().findElements(rows).stream()
+                            .map(row -> row.getText())
+                            .toList(),
+                    "a refused period leaves the list as it was, not empty as if nothing happened");
+        }
+    }
+
     private static long shownMessagesSaying(Browser browser, String text) {
         return browser.driver().findElements(By.cssSelector(".ui-growl-title, .ui-messages li")).stream()
                 .filter(message -> message.getText().contains(text))

@@ -262,6 +262,12 @@ class FoundationIT {
         assertTrue(entries.stream()
                 .anyMatch(e -> e.getString("action").equals("account.password-changed")
                         && e.getString("actor").equals(user.username())));
+
+        Api.Response reversed = board.get("/api/v1/audit?from=2026-12-02T00:00:00Z&until=2026-12-01T00:00:00Z");
+        assertEquals(422, reversed.status(), "a swapped period is refused, not answered with no entries");
+        assertTrue(
+                reversed.json().getString("detail").contains("eindigt (2026-12-01T00:00:00Z) vóór zij begint"),
+                reversed.body());
     }
 
     @Test

@@ -321,9 +321,21 @@ class OralBrowserIT {
                     .getAttribute("value"));
             assertEquals(from.plusDays(90), until, "an emptied period is the page's own: 90 days from today");
             retype(browser, "oralPlanning:from_input", day.toString());
+            retype(browser, "oralPlanning:until_input", day.toString());
+            browser.click("oralPlanning:show");
+            browser.waitForText(By.id("oralPlanning:exams"), day + " 09:30–10:45");
             retype(browser, "oralPlanning:until_input", day.minusDays(1).toString());
             browser.click("oralPlanning:show");
             browser.waitForText(GROWL, "De periode eindigt (" + day.minusDays(1) + ") vóór zij begint (" + day + ")");
+            assertTrue(
+                    browser.driver()
+                            .findElement(By.id("oralPlanning:exams"))
+                            .getText()
+                            .contains(day + " 09:30–10:45"),
+                    "a refused period leaves the list as it was: "
+                            + browser.driver()
+                                    .findElement(By.id("oralPlanning:exams"))
+                                    .getText());
         }
         List<JsonObject> planned = TestAccounts.board(base)
                 .get("/api/v1/oral-exams?from=" + day + "&until=" + day)

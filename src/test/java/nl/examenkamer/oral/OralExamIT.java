@@ -349,6 +349,12 @@ class OralExamIT {
                         .get("/api/v1/oral-exams/reliability?from=" + DAY + "&until=" + DAY.minusDays(1))
                         .status(),
                 "a period that ends before it starts");
+        assertEquals(
+                422,
+                TestAccounts.board(base)
+                        .get("/api/v1/oral-exams?from=" + DAY + "&until=" + DAY.minusDays(1))
+                        .status(),
+                "the planning too: a swapped period is refused, not answered with no exams");
         assertEquals(403, chairApi.get(period).status(), "the board's report, not an examiner's");
 
         JsonObject other =

@@ -12,11 +12,18 @@ import nl.examenkamer.audit.AuditEntryView;
 import nl.examenkamer.audit.AuditFilter;
 import nl.examenkamer.audit.AuditLog;
 import nl.examenkamer.shared.ClockProducer;
+import nl.examenkamer.shared.Period;
+import nl.examenkamer.shared.RuleViolation;
+import nl.examenkamer.web.PageMessages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** The board browses the audit log: filters, newest first, a page at a time. */
+/**
+ * The board browses the audit log: filters, newest first, a page at a time. The list shows the
+ * filter last applied, so paging does not pick up fields typed but not yet applied, and a refused
+ * filter leaves the list as it was.
+ */
 @Named
 @ViewScoped
 public class AuditView implements Serializable {
@@ -26,6 +33,9 @@ public class AuditView implements Serializable {
     @Inject
     private AuditLog auditLog;
 
+    @Inject
+    private PageMessages messages;
+
     private String actor;
     private String action;
     private String objectType;
@@ -33,7 +43,18 @@ public class AuditView implements Serializable {
     private LocalDate fromDate;
     private LocalDate untilDate;
 
+    private AuditFilter applied = AuditFilter.none();
+
     private final LazyDataModel<AuditEntryView> entries = new EntryModel();
+
+    public void apply() {
+        try {
+            Period.requireOrdered(fromDate, untilDate);
+            applied = filter();
+        } catch (RuleViolation violation) {
+            messages.errorFor("audit:until", violation);
+        }
+    }
 
     public List<String> getActions() {
         return auditLog.actions();
@@ -59,13 +80,13 @@ public class AuditView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, auditLog.count(filter()));
+            return (int) Math.min(Integer.MAX_VALUE, auditLog.count(applied));
         }
 
         @Override
         public List<AuditEntryView> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return auditLog.find(filter(), first, pageSize);
+            return auditLog.find(applied, first, pageSize);
         }
 
         @Override

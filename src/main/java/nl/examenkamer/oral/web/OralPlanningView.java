@@ -17,6 +17,7 @@ import nl.examenkamer.oral.OralPlanningService;
 import nl.examenkamer.oral.OralRulesBroken;
 import nl.examenkamer.oral.OralScoringService;
 import nl.examenkamer.oral.ReliabilityService;
+import nl.examenkamer.shared.Period;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.web.Moments;
 import nl.examenkamer.web.PageMessages;
@@ -58,6 +59,10 @@ public class OralPlanningView implements Serializable {
 
     private LocalDate from;
     private LocalDate until;
+    /** The period the lists show: the last one applied, so a refused one leaves them as they were. */
+    private LocalDate listedFrom;
+
+    private LocalDate listedUntil;
     private LocalDate dayDate;
     private String dayLocation;
     private String dayRooms;
@@ -78,6 +83,7 @@ public class OralPlanningView implements Serializable {
 
     public void load() {
         fillPeriod();
+        list();
     }
 
     /** A period field left empty means what the page opens with: from today, for 90 days. */
@@ -90,18 +96,29 @@ public class OralPlanningView implements Serializable {
         }
     }
 
+    private void list() {
+        listedFrom = from;
+        listedUntil = until;
+        refresh();
+    }
+
+    /** Reads the lists again after a change, for the period they show. */
+    private void refresh() {
+        exams = null;
+        days = null;
+        report = null;
+    }
+
     public List<OralExamView> getExams() {
         if (exams == null) {
-            fillPeriod();
-            exams = planning.between(from, until);
+            exams = planning.between(listedFrom, listedUntil);
         }
         return exams;
     }
 
     public List<OralPlanningService.DayView> getDays() {
         if (days == null) {
-            fillPeriod();
-            days = planning.days(from);
+            days = planning.days(listedFrom);
         }
         return days;
     }
@@ -130,20 +147,19 @@ public class OralPlanningView implements Serializable {
 
     public ReliabilityService.Report getReport() {
         if (report == null) {
-            fillPeriod();
-            report = reliability.between(from, until);
+            report = reliability.between(listedFrom, listedUntil);
         }
         return report;
     }
 
     public void show() {
         fillPeriod();
-        if (until.isBefore(from)) {
-            messages.errorFor("oralPlanning:until", "oral.board.period.reversed", from, until);
+        try {
+            Period.requireOrdered(from, until);
+            list();
+        } catch (RuleViolation violation) {
+            messages.errorFor("oralPlanning:until", violation);
         }
-        exams = null;
-        days = null;
-        report = null;
     }
 
     public void createDay() {
@@ -160,7 +176,7 @@ public class OralPlanningView implements Serializable {
             dayDate = null;
             dayLocation = null;
             dayRooms = null;
-            show();
+            refresh();
         } catch (RuleViolation violation) {
             messages.show(violation);
         }
@@ -191,14 +207,10 @@ public class OralPlanningView implements Serializable {
                     saved.date(),
                     saved.start());
             // the list shows the exam just planned, even outside the period it showed
-            if (saved.date().isBefore(from)) {
-                from = saved.date();
-            }
-            if (saved.date().isAfter(until)) {
-                until = saved.date();
-            }
+            from = saved.date().isBefore(listedFrom) ? saved.date() : listedFrom;
+            until = saved.date().isAfter(listedUntil) ? saved.date() : listedUntil;
             clearPlan();
-            show();
+            list();
         } catch (OralRulesBroken broken) {
             brokenRules.show(broken);
         } catch (RuleViolation violation) {
@@ -232,7 +244,7 @@ public class OralPlanningView implements Serializable {
             planning.cancel(exam.id(), reason);
             messages.info("oral.cancelledNow", exam.candidateName());
             reason = null;
-            show();
+            refresh();
         } catch (RuleViolation violation) {
             messages.show(violation);
         }
@@ -242,7 +254,7 @@ public class OralPlanningView implements Serializable {
         try {
             scoring.release(exam.id());
             messages.info("oral.releasedNow", exam.candidateName());
-            show();
+            refresh();
         } catch (RuleViolation violation) {
             messages.show(violation);
         }
