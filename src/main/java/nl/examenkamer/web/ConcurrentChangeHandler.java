@@ -15,7 +15,7 @@ import nl.examenkamer.shared.persistence.LostRace;
 /**
  * A page's action whose commit lost a race with another change of the same row (two people saving
  * one module at once) stays on its page and says so, with what the person typed still in the form.
- * Any other failure goes on to the error page as before.
+ * Any other failure goes on to the error page, with an incident number ({@link AjaxIncidentHandler}).
  */
 public class ConcurrentChangeHandler extends ExceptionHandlerWrapper {
 

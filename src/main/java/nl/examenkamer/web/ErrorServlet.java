@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.Locale;
 import nl.examenkamer.identity.LoginOutcome;
 import nl.examenkamer.identity.security.ExamenkamerAuthentication;
+import nl.examenkamer.shared.Incident;
 import nl.examenkamer.shared.Messages;
 import nl.examenkamer.shared.rest.Problem;
 import nl.examenkamer.shared.rest.Problems;
@@ -37,8 +38,25 @@ public class ErrorServlet extends HttpServlet {
         } else {
             response.setStatus(code);
             request.setAttribute("errorStatus", code);
+            String incident = incident(request, status, code, uri, failure);
+            if (incident != null) {
+                request.setAttribute("incident", incident);
+            }
             request.getRequestDispatcher("/error.xhtml").forward(request, response);
         }
+    }
+
+    /**
+     * A failure that escaped a page is logged here under a new number; an ajax request's failure was
+     * logged already, and its page comes here as {@code /error?incident=…} (see AjaxIncidentHandler).
+     */
+    private static String incident(
+            HttpServletRequest request, Integer status, int code, String uri, Throwable failure) {
+        String given = request.getParameter("incident");
+        if (status == null && Incident.isNumber(given)) {
+            return given;
+        }
+        return code == 500 && failure != null ? Incident.record(failure, uri) : null;
     }
 
     private static Problem problem(HttpServletRequest request, int code, String uri, Throwable failure) {

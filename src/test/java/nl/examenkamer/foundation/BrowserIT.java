@@ -476,6 +476,50 @@ class BrowserIT {
         }
     }
 
+    @Test
+    void aFailedRequestOfAPageLeadsToTheErrorPageWithItsIncidentNumber() throws Exception {
+        Credentials board = TestAccounts.create(url.toURI(), "BOARD");
+        // A table page asked for with a row number that is not a number: a request the page never
+        // sends itself, and the surest way to make the server fail from outside.
+        String pageAt = "[{name: 'audit:entries_pagination', value: true}, {name: 'audit:entries_first', value: 'x'},"
+                + " {name: 'audit:entries_rows', value: 50}, {name: 'audit:entries_encodeFeature', value: true}]";
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(board.username(), board.password());
+            browser.waitFor(By.id("boardHome"));
+            browser.go("/board/audit.xhtml");
+            browser.waitFor(By.id("audit:entries"));
+            browser.script("PrimeFaces.ab({source: 'audit:entries', formId: 'audit', process: 'audit:entries',"
+                    + " update: 'audit:entries', params: " + pageAt + "})");
+            String ajax = browser.waitFor(By.id("incident")).getText();
+            assertTrue(
+                    ajax.matches(
+                            "(?s).*incidentnummer [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:.*"),
+                    "a failed ajax request leads to the error page with a number to report, not a button that does"
+                            + " nothing: " + ajax);
+            assertEquals(
+                    "500", browser.driver().findElement(By.id("errorStatus")).getText());
+
+            browser.go("/board/audit.xhtml");
+            browser.waitFor(By.id("audit:entries"));
+            browser.script("const form = document.getElementById('audit');"
+                    + " for (const field of " + pageAt + ") {"
+                    + "   const input = document.createElement('input');"
+                    + "   input.type = 'hidden'; input.name = field.name; input.value = field.value;"
+                    + "   form.appendChild(input);"
+                    + " }"
+                    + " form.submit();");
+            String page = browser.waitFor(By.id("incident")).getText();
+            assertTrue(page.matches("(?s).*incidentnummer [0-9a-f-]{36}:.*"), "a failed page request too: " + page);
+            assertFalse(page.equals(ajax), "each failure its own number");
+
+            browser.go("/error?incident=%3Cb%3Eforged%3C%2Fb%3E");
+            browser.waitFor(By.id("errorStatus"));
+            assertTrue(
+                    browser.driver().findElements(By.id("incident")).isEmpty(),
+                    "only an incident number is shown as one");
+        }
+    }
+
     private static long shownMessagesSaying(Browser browser, String text) {
         return browser.driver().findElements(By.cssSelector(".ui-growl-title, .ui-messages li")).stream()
                 .filter(message -> message.getText().contains(text))

@@ -3,17 +3,13 @@ package nl.examenkamer.shared.rest;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import nl.examenkamer.shared.Incident;
 import nl.examenkamer.shared.Messages;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.shared.persistence.LostRace;
 
 /** Builds problem documents with titles and details from the message bundle. */
 public final class Problems {
-
-    private static final Logger LOG = Logger.getLogger(Problems.class.getName());
 
     private Problems() {}
 
@@ -51,8 +47,7 @@ public final class Problems {
      * caller, never the internals.
      */
     public static Problem incident(Locale locale, Throwable cause, String instance) {
-        String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Incident " + incident + " on " + instance, cause);
+        String incident = Incident.record(cause, instance);
         return problem("server-error", 500, locale, Messages.text(locale, "problem.detail.500", incident), instance);
     }
 
