@@ -149,14 +149,22 @@ class CurriculumBrowserIT {
             browser.type("entry:rows:0:date_input", "1 april" + Keys.TAB);
             browser.click("entry:saveRows");
             browser.waitForText(By.cssSelector(".ui-growl-title"), "Rij 1, Datum: '1 april' is geen geldige datum.");
-            // A date typed and left with Tab, as a keyboard user does; then the hours.
+            // A date typed and left with Tab, as a keyboard user does; then the hours, with the
+            // decimal comma a Dutch page is written in.
             browser.type("entry:rows:0:date_input", "2026-04-01" + Keys.TAB);
-            browser.type("entry:rows:0:contact", "6.5");
+            browser.type("entry:rows:0:contact", "6,5");
             browser.type("entry:rows:0:studyLoad", "10");
             browser.screenshot("curriculum-table-filled");
             browser.click("entry:saveRows");
             browser.waitForText(By.tagName("body"), "1 registratie(s) opgeslagen");
-            browser.waitForText(By.id("records:recordTable_data"), "6.5");
+            browser.waitForText(By.id("records:recordTable_data"), "6,5");
+            assertEquals(
+                    "6.5",
+                    TestAccounts.board(base)
+                            .get("/api/v1/candidates/" + candidate + "/admission")
+                            .json()
+                            .getString("contactHours"),
+                    "six and a half hours stored, not 65 and not refused");
 
             browser.click("records:recordTable:0:withdraw");
             browser.waitFor(By.id("withdrawal:reason"));
