@@ -7,16 +7,21 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.Locale;
 import nl.examenkamer.shared.Incident;
+import nl.examenkamer.shared.Messages;
 
 /**
- * A failure in a page's ajax request (paging a table, saving a form) leads to the error page with
- * its incident number. Left to Faces, the answer was an error element in the partial response that
- * PrimeFaces only writes to the browser's console: the button did nothing, and nobody could say
- * what went wrong. A session that ended still goes to the log-in page (web.xml).
+ * A failure in a page's ajax request (paging a table, saving a form, the proctor's live view
+ * refreshing) is logged under an incident number, and the page stays as it was, with what the
+ * person typed, and shows that number until it is closed. Left to Faces, the answer was an error
+ * element in the partial response that PrimeFaces only writes to the browser's console: the button
+ * did nothing, and nobody could say what went wrong. A session that ended still goes to the log-in
+ * page (web.xml).
  */
 public class AjaxIncidentHandler extends ExceptionHandlerWrapper {
 
@@ -39,7 +44,7 @@ public class AjaxIncidentHandler extends ExceptionHandlerWrapper {
                 }
             }
             if (incident != null) {
-                toErrorPage(faces, incident);
+                tellPage(faces, incident);
             }
         }
         getWrapped().handle();
@@ -60,22 +65,33 @@ public class AjaxIncidentHandler extends ExceptionHandlerWrapper {
                 : faces.getViewRoot().getViewId();
     }
 
-    private static void toErrorPage(FacesContext faces, String incident) {
+    /**
+     * Answers with a script that shows the incident number in the page's messages, or opens the
+     * error page with it where a page has none. Written by hand: the partial response writer,
+     * caught half-way, would close elements it never opened in what was reset, and PrimeFaces
+     * refuses an answer that is not well-formed.
+     */
+    private static void tellPage(FacesContext faces, String incident) {
         ExternalContext external = faces.getExternalContext();
         if (external.isResponseCommitted()) {
             return; // too late to change the answer: the incident is in the log all the same
         }
-        // Written by hand: the partial response writer, caught half-way, would close elements it
-        // never opened in what was reset, and PrimeFaces refuses an answer that is not well-formed.
+        Locale locale = faces.getViewRoot() == null
+                ? Messages.DUTCH
+                : faces.getViewRoot().getLocale();
+        String text = Messages.text(locale, "page.incident", incident);
+        String errorPage = external.getRequestContextPath() + "/error?incident=" + incident;
+        String script = "if (window.Examenkamer) { Examenkamer.incident(" + Json.createValue(text) + ", "
+                + Json.createValue(errorPage) + "); } else { window.location.href = " + Json.createValue(errorPage)
+                + "; }";
         external.responseReset();
         external.setResponseContentType("text/xml");
         external.setResponseCharacterEncoding("UTF-8");
         external.addResponseHeader("Cache-Control", "no-cache");
         try {
             external.getResponseOutputWriter()
-                    .write("<?xml version='1.0' encoding='UTF-8'?>\n<partial-response><redirect url=\""
-                            + external.getRequestContextPath() + "/error?incident=" + incident
-                            + "\"></redirect></partial-response>");
+                    .write("<?xml version='1.0' encoding='UTF-8'?>\n<partial-response><changes><eval><![CDATA[" + script
+                            + "]]></eval></changes></partial-response>");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -477,27 +477,38 @@ class BrowserIT {
     }
 
     @Test
-    void aFailedRequestOfAPageLeadsToTheErrorPageWithItsIncidentNumber() throws Exception {
+    void aFailedRequestOfAPageSaysSoWithItsIncidentNumber() throws Exception {
         Credentials board = TestAccounts.create(url.toURI(), "BOARD");
         // A table page asked for with a row number that is not a number: a request the page never
         // sends itself, and the surest way to make the server fail from outside.
         String pageAt = "[{name: 'audit:entries_pagination', value: true}, {name: 'audit:entries_first', value: 'x'},"
                 + " {name: 'audit:entries_rows', value: 50}, {name: 'audit:entries_encodeFeature', value: true}]";
+        String number = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
         try (Browser browser = Browser.open(base)) {
             browser.logIn(board.username(), board.password());
             browser.waitFor(By.id("boardHome"));
             browser.go("/board/audit.xhtml");
-            browser.waitFor(By.id("audit:entries"));
+            browser.type("audit:actor", "typed before the failure");
             browser.script("PrimeFaces.ab({source: 'audit:entries', formId: 'audit', process: 'audit:entries',"
                     + " update: 'audit:entries', params: " + pageAt + "})");
-            String ajax = browser.waitFor(By.id("incident")).getText();
+            browser.waitForText(By.cssSelector(".ui-growl"), "incidentnummer");
+            String said =
+                    browser.driver().findElement(By.cssSelector(".ui-growl")).getText();
             assertTrue(
-                    ajax.matches(
-                            "(?s).*incidentnummer [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:.*"),
-                    "a failed ajax request leads to the error page with a number to report, not a button that does"
-                            + " nothing: " + ajax);
+                    said.matches(
+                            "(?s).*Wat u invulde, staat nog op de pagina\\. Noem bij uw melding het incidentnummer "
+                                    + number + "\\..*"),
+                    "a failed ajax request says so with a number to report, not a button that does nothing: " + said);
+            Thread.sleep(7_000);
             assertEquals(
-                    "500", browser.driver().findElement(By.id("errorStatus")).getText());
+                    said,
+                    browser.driver().findElement(By.cssSelector(".ui-growl")).getText(),
+                    "the number stays until closed, past the six seconds other messages get");
+            assertTrue(browser.path().endsWith("/board/audit.xhtml"), browser.path());
+            assertEquals(
+                    "typed before the failure",
+                    browser.driver().findElement(By.id("audit:actor")).getAttribute("value"),
+                    "what was typed is still on the page");
 
             browser.go("/board/audit.xhtml");
             browser.waitFor(By.id("audit:entries"));
@@ -509,8 +520,11 @@ class BrowserIT {
                     + " }"
                     + " form.submit();");
             String page = browser.waitFor(By.id("incident")).getText();
-            assertTrue(page.matches("(?s).*incidentnummer [0-9a-f-]{36}:.*"), "a failed page request too: " + page);
-            assertFalse(page.equals(ajax), "each failure its own number");
+            assertTrue(
+                    page.matches("(?s).*incidentnummer " + number + ":.*"),
+                    "a failed page request leads to the error page with its number: " + page);
+            assertEquals(
+                    "500", browser.driver().findElement(By.id("errorStatus")).getText());
 
             browser.go("/error?incident=%3Cb%3Eforged%3C%2Fb%3E");
             browser.waitFor(By.id("errorStatus"));
