@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * Why something was refused, as a message key with its arguments, so that the domain can explain
  * itself without knowing the reader's language. Arguments are kept as text: numbers of hours and
- * dates are shown exactly as the rules and files write them (7.5, 2026-03-12).
+ * dates are shown exactly as the rules and files write them (7.5, 2026-03-12), except where a page
+ * writes an admission reason's hours in its own language ({@code web.HoursText}).
  */
 public record Reason(String key, List<String> arguments) implements Serializable {
 

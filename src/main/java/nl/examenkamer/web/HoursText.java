@@ -8,6 +8,8 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import nl.examenkamer.shared.Hours;
+import nl.examenkamer.shared.Messages;
+import nl.examenkamer.shared.Reason;
 
 /**
  * Hours as the page's language writes them: "7,5" on a Dutch page, "7.5" on an English one, never
@@ -24,6 +26,22 @@ public class HoursText {
     /** Hours, or a number of hours as a plain text ("57.5"), for the page; anything else as it is. */
     public String of(Object hours) {
         return shown(hours, localeSelection.getLocale());
+    }
+
+    /**
+     * A rule's reason about hours ("57.5 of 60 contact hours") with its numbers written like the
+     * rest of the page. Only for reasons whose numbers are all hours: a reason that quotes what a
+     * file said must keep it as written.
+     */
+    public String inReason(Reason reason) {
+        return inReason(reason, localeSelection.getLocale());
+    }
+
+    static String inReason(Reason reason, Locale locale) {
+        Object[] arguments = reason.arguments().stream()
+                .map(argument -> shown(argument, locale))
+                .toArray();
+        return Messages.text(locale, reason.key(), arguments);
     }
 
     static String shown(Object hours, Locale locale) {

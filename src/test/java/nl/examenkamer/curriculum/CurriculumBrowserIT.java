@@ -165,6 +165,20 @@ class CurriculumBrowserIT {
                             .json()
                             .getString("contactHours"),
                     "six and a half hours stored, not 65 and not refused");
+            Credentials board = TestAccounts.create(base, "BOARD");
+            try (Browser boardBrowser = Browser.open(base.toString())) {
+                boardBrowser.logIn(board.username(), board.password());
+                boardBrowser.waitFor(By.id("boardHome"));
+                boardBrowser.go("/board/candidate.xhtml?number=" + candidate);
+                boardBrowser.waitForText(By.tagName("body"), "6,5 van 60 contacturen");
+                assertTrue(
+                        boardBrowser
+                                .driver()
+                                .findElement(By.tagName("body"))
+                                .getText()
+                                .contains("6,5 / 60"),
+                        "the total and the rule's reason write the hours alike");
+            }
 
             browser.click("records:recordTable:0:withdraw");
             browser.waitFor(By.id("withdrawal:reason"));

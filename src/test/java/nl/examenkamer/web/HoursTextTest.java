@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.util.Locale;
 import nl.examenkamer.shared.Hours;
+import nl.examenkamer.shared.Reason;
 import org.junit.jupiter.api.Test;
 
 class HoursTextTest {
@@ -43,5 +44,13 @@ class HoursTextTest {
         assertEquals("7,5,5", HoursText.typed("7,5,5", DUTCH));
         assertEquals("1.000,5", HoursText.typed("1.000,5", DUTCH));
         assertEquals("7,5", HoursText.typed("7,5", Locale.ENGLISH), "on an English page 7,5 may mean seventy-five");
+    }
+
+    @Test
+    void anAdmissionReasonWritesItsHoursLikeTheRestOfThePage() {
+        Reason reason = Reason.of("admission.unmet.theme", "Wettelijk kader", "2.5", "4");
+        assertEquals("thema Wettelijk kader: 2,5 van ten minste 4 contacturen", HoursText.inReason(reason, DUTCH));
+        assertEquals(
+                "theme Wettelijk kader: 2.5 of at least 4 contact hours", HoursText.inReason(reason, Locale.ENGLISH));
     }
 }
