@@ -149,6 +149,18 @@ class CurriculumBrowserIT {
             browser.type("entry:rows:0:date_input", "1 april" + Keys.TAB);
             browser.click("entry:saveRows");
             browser.waitForText(By.cssSelector(".ui-growl-title"), "Rij 1, Datum: '1 april' is geen geldige datum.");
+            assertEquals(
+                    "1 april",
+                    browser.driver()
+                            .findElement(By.id("entry:rows:0:date_input"))
+                            .getAttribute("value"),
+                    "the date the message names is still in its field to correct");
+            assertEquals(
+                    "",
+                    browser.driver()
+                            .findElement(By.id("entry:rows:1:date_input"))
+                            .getAttribute("value"),
+                    "and not in the row below");
             // A date typed and left with Tab, as a keyboard user does; then the hours, with the
             // decimal comma a Dutch page is written in.
             browser.type("entry:rows:0:date_input", "2026-04-01" + Keys.TAB);

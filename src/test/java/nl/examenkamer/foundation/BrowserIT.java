@@ -438,6 +438,10 @@ class BrowserIT {
                                 + " a red field: " + said);
                 assertFalse(said.contains("Validatiefout"), typed + ": in the page's own words: " + said);
                 assertEquals(1, shownMessagesSaying(browser, "Datum: "), typed + ": said once");
+                assertEquals(
+                        typed,
+                        browser.driver().findElement(By.id("plan:date_input")).getAttribute("value"),
+                        "what the message names is still in the field to correct");
             }
         }
     }
