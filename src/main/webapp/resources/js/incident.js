@@ -8,7 +8,7 @@ var Examenkamer = window.Examenkamer || {};
 
 Examenkamer.incident = function (text, errorPage) {
     'use strict';
-    var incidents = PrimeFaces.getWidgetById('incidents');
+    var incidents = PrimeFaces.getWidgetById('pageIncidents');
     if (!incidents) {
         window.location.href = errorPage;
         return;

@@ -495,7 +495,7 @@ class BrowserIT {
             browser.type("audit:actor", "typed before the failure");
             browser.script("PrimeFaces.ab({source: 'audit:entries', formId: 'audit', process: 'audit:entries',"
                     + " update: 'audit:entries', params: " + pageAt + "})");
-            By incidents = By.id("incidents_container");
+            By incidents = By.id("pageIncidents_container");
             browser.waitForText(incidents, "incidentnummer");
             String said = browser.driver().findElement(incidents).getText();
             assertTrue(

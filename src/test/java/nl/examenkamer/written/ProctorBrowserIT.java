@@ -142,6 +142,25 @@ class ProctorBrowserIT {
             assertEquals("Niet gestart: 1 Bezig: 1 Geen contact: 1", summary(board));
             board.screenshot("proctor-contact-lost");
 
+            // the proctor notes what happened, about one candidate
+            board.click("sessionIncidents:noteIncident");
+            board.waitForText(By.tagName("body"), "Beschrijf het voorval.");
+            board.select("sessionIncidents:candidate", taking.number() + " · " + taking.fullName());
+            board.type("sessionIncidents:note", "Verliet de zaal om naar het toilet te gaan, 5 minuten");
+            board.click("sessionIncidents:noteIncident");
+            board.waitForText(By.id("sessionIncidents:report"), "Verliet de zaal om naar het toilet te gaan, 5 minuten");
+            String noted = board.driver().findElement(By.id("sessionIncidents:report")).getText();
+            assertTrue(
+                    noted.contains(taking.number()) && noted.contains(TestAccounts.BOARD_USERNAME),
+                    "with whom it concerns and who noted it: " + noted);
+            assertEquals(
+                    taking.number(),
+                    TestAccounts.board(base)
+                            .get("/api/v1/exam-sessions/" + exam.code() + "/incidents")
+                            .array()
+                            .getJsonObject(0)
+                            .getString("candidateNumber"));
+
             board.click("lifecycle:close");
             board.click("lifecycle:confirmYes");
             board.waitForText(By.id("sessionStatus"), "Gesloten");

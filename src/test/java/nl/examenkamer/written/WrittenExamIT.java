@@ -902,6 +902,54 @@ class WrittenExamIT {
     }
 
     @Test
+    void theProctorNotesIncidentsThatStayAsNotedInTheOrderNoted() throws Exception {
+        WrittenExam.Candidate candidate = exam.enrolledCandidate();
+        WrittenExam.Candidate elsewhere = WrittenExam.planNow(base).enrolledCandidate();
+        Api board = TestAccounts.board(base);
+        String path = "/api/v1/exam-sessions/" + exam.code() + "/incidents";
+
+        Api.Response empty = board.post(path, "{\"note\":\"   \"}");
+        assertEquals(422, empty.status(), empty.body());
+        assertEquals("Beschrijf het voorval.", empty.json().getString("detail"));
+        Api.Response tooLong = board.post(path, "{\"note\":\"" + "x".repeat(2001) + "\"}");
+        assertEquals(422, tooLong.status(), tooLong.body());
+        assertTrue(tooLong.json().getString("detail").contains("dit heeft er 2.001"), tooLong.body());
+        Api.Response notEnrolled =
+                board.post(path, "{\"candidateNumber\":\"" + elsewhere.number() + "\",\"note\":\"verliet de zaal\"}");
+        assertEquals(404, notEnrolled.status(), "a candidate of another session: " + notEnrolled.body());
+        assertEquals(
+                404,
+                board.post("/api/v1/exam-sessions/NO-SUCH/incidents", "{\"note\":\"x\"}")
+                        .status());
+        assertEquals(0, board.get(path).array().size(), "nothing refused was noted");
+
+        assertEquals(
+                201,
+                board.post(path, "{\"note\":\"Brandalarm om 10:12, zaal 20 minuten leeg\"}")
+                        .status());
+        Api.Response noted = board.post(
+                path,
+                "{\"candidateNumber\":\"" + candidate.number() + "\",\"note\":\" Verliet de zaal 10:40–10:45 \"}");
+        assertEquals(201, noted.status(), noted.body());
+        List<JsonObject> report = noted.array().getValuesAs(JsonObject.class);
+        assertEquals(2, report.size(), noted.body());
+        assertEquals(
+                "Brandalarm om 10:12, zaal 20 minuten leeg", report.get(0).getString("note"), "in the order noted");
+        assertTrue(
+                !report.get(0).containsKey("candidateNumber") || report.get(0).isNull("candidateNumber"),
+                "the whole session: " + report.get(0));
+        assertEquals(candidate.number(), report.get(1).getString("candidateNumber"));
+        assertEquals("Verliet de zaal 10:40–10:45", report.get(1).getString("note"));
+        assertEquals(TestAccounts.BOARD_USERNAME, report.get(1).getString("notedBy"));
+        assertEquals(report, board.get(path).array().getValuesAs(JsonObject.class));
+
+        JsonObject audit = board.get("/api/v1/audit?action=session.incident-noted&objectId=" + exam.code())
+                .json();
+        assertEquals(2, audit.getInt("total"), "each incident is in the audit log: " + audit);
+        assertEquals(403, candidate.api(base).get(path).status(), "the board's report, not a candidate's");
+    }
+
+    @Test
     void aFormIsRebuiltExactlyFromItsSeedAndTheSessionsFrozenPool() throws Exception {
         WrittenExam.Started attempt = exam.start(exam.enrolledCandidate());
         long sessionId = ((Number) TestDatabase.row("SELECT id FROM exam_session WHERE code = ?", exam.code())

@@ -1,0 +1,29 @@
+package nl.examenkamer.written;
+
+import java.io.Serializable;
+import java.time.Instant;
+import nl.examenkamer.shared.RuleViolation;
+
+/**
+ * Something that happened during a session and may bear on its results (a candidate who left the
+ * room, a power cut, a question about an item), as the proctor noted it: when, by whom, about which
+ * candidate or the whole session ({@code candidateNumber} null). A noted incident is never changed;
+ * a correction is a new one, so the report shows what was known when.
+ */
+public record SessionIncident(Instant notedAt, String notedBy, String candidateNumber, String note)
+        implements Serializable {
+
+    public static final int MAX_NOTE = 2000;
+
+    /** The note as it is kept: stripped, present, and short enough to read in a report. */
+    public static String note(String text) {
+        String note = text == null ? "" : text.strip();
+        if (note.isEmpty()) {
+            throw RuleViolation.invalid("incident.note.required");
+        }
+        if (note.length() > MAX_NOTE) {
+            throw RuleViolation.invalid("incident.note.tooLong", MAX_NOTE, note.length());
+        }
+        return note;
+    }
+}

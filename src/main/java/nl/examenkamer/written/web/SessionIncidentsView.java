@@ -1,0 +1,85 @@
+package nl.examenkamer.written.web;
+
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import nl.examenkamer.shared.RuleViolation;
+import nl.examenkamer.web.PageMessages;
+import nl.examenkamer.written.ExamSessionService;
+import nl.examenkamer.written.SessionIncident;
+import nl.examenkamer.written.SessionIncidents;
+
+/** The session page's incident report: noting one, about a candidate or the whole session, and the list. */
+@Named
+@ViewScoped
+public class SessionIncidentsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SessionIncidents incidents;
+
+    @Inject
+    private ExamSessionService sessions;
+
+    @Inject
+    private PageMessages messages;
+
+    private String code;
+    private String candidateNumber;
+    private String note;
+    private transient List<SessionIncident> report;
+
+    public List<SessionIncident> getReport() {
+        if (report == null && code != null) {
+            report = incidents.of(code);
+        }
+        return report;
+    }
+
+    /** The enrolled candidates, "C0000018 · Daan de Demo", to say whom an incident concerns. */
+    public List<SelectItem> getCandidates() {
+        return sessions.proctor(code).stream()
+                .map(row -> new SelectItem(row.candidateNumber(), row.candidateNumber() + " · " + row.fullName()))
+                .toList();
+    }
+
+    public void note() {
+        try {
+            incidents.note(code, candidateNumber, note);
+            messages.info("incident.noted");
+            candidateNumber = null;
+            note = null;
+            report = null;
+        } catch (RuleViolation violation) {
+            messages.show(violation);
+        }
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getCandidateNumber() {
+        return candidateNumber;
+    }
+
+    public void setCandidateNumber(String candidateNumber) {
+        this.candidateNumber = candidateNumber;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}
