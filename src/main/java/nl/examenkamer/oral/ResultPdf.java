@@ -1,11 +1,8 @@
 package nl.examenkamer.oral;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import nl.examenkamer.shared.HtmlPdf;
 import nl.examenkamer.shared.Messages;
 
 /** The released oral exam result as a PDF: outcome, deciding competencies, rating and feedback per competence. */
@@ -67,16 +64,7 @@ public final class ResultPdf {
         html.append("</table><p>")
                 .append(escape(Messages.text(locale, "oral.pdf.version", result.versionNo())))
                 .append("</p></body></html>");
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html.toString(), null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return HtmlPdf.render(html.toString());
     }
 
     private static String join(String reason, String feedback) {
@@ -86,13 +74,7 @@ public final class ResultPdf {
         return feedback == null ? reason : reason + " " + feedback;
     }
 
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
+    private static String escape(String text) {
+        return HtmlPdf.escape(text);
     }
 }
