@@ -148,8 +148,10 @@ class ProctorBrowserIT {
             board.select("sessionIncidents:candidate", taking.number() + " · " + taking.fullName());
             board.type("sessionIncidents:note", "Verliet de zaal om naar het toilet te gaan, 5 minuten");
             board.click("sessionIncidents:noteIncident");
-            board.waitForText(By.id("sessionIncidents:report"), "Verliet de zaal om naar het toilet te gaan, 5 minuten");
-            String noted = board.driver().findElement(By.id("sessionIncidents:report")).getText();
+            board.waitForText(
+                    By.id("sessionIncidents:report"), "Verliet de zaal om naar het toilet te gaan, 5 minuten");
+            String noted =
+                    board.driver().findElement(By.id("sessionIncidents:report")).getText();
             assertTrue(
                     noted.contains(taking.number()) && noted.contains(TestAccounts.BOARD_USERNAME),
                     "with whom it concerns and who noted it: " + noted);
@@ -174,6 +176,14 @@ class ProctorBrowserIT {
                     "Niet gestart: 1 Door commissie gesloten: 1",
                     summary(board),
                     "a closed attempt has nothing to lose contact with");
+
+            // the session's report: the button posts the page's form and gets the PDF back
+            Map<String, Object> report = download(board, "lifecycle:reportPdf");
+            assertEquals(200L, ((Number) report.get("status")).longValue());
+            assertTrue(
+                    String.valueOf(report.get("type")).startsWith("application/pdf"),
+                    String.valueOf(report.get("type")));
+            assertTrue(String.valueOf(report.get("body")).startsWith("%PDF"), "a PDF, not the page again");
 
             // the results file the board keeps: the button posts the page's form and gets the CSV back
             board.waitForText(By.id("lifecycle:resultsCsv"), "Uitslagen (CSV)");

@@ -30,6 +30,9 @@ import nl.examenkamer.testing.FormSession;
 import nl.examenkamer.testing.TestAccounts;
 import nl.examenkamer.testing.TestDatabase;
 import nl.examenkamer.testing.WrittenExam;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -947,6 +950,25 @@ class WrittenExamIT {
                 .json();
         assertEquals(2, audit.getInt("total"), "each incident is in the audit log: " + audit);
         assertEquals(403, candidate.api(base).get(path).status(), "the board's report, not a candidate's");
+
+        Api.Download pdf = board.download("/api/v1/exam-sessions/" + exam.code() + "/report.pdf", "application/pdf");
+        assertEquals(200, pdf.status());
+        assertTrue(pdf.contentType().startsWith("application/pdf"), pdf.contentType());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Proces-verbaal"), text);
+            assertTrue(text.contains("(" + exam.code() + ")"), text);
+            assertTrue(
+                    text.indexOf("Brandalarm om 10:12, zaal 20 minuten leeg")
+                            < text.indexOf(candidate.number() + " Verliet de zaal 10:40–10:45"),
+                    "the report holds the incidents in the order noted: " + text);
+        }
+        assertEquals(
+                403,
+                candidate
+                        .api(base)
+                        .download("/api/v1/exam-sessions/" + exam.code() + "/report.pdf", "application/pdf")
+                        .status());
     }
 
     @Test

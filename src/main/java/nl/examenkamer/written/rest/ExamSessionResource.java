@@ -35,6 +35,7 @@ import nl.examenkamer.written.Neutralisation;
 import nl.examenkamer.written.NeutralisationService;
 import nl.examenkamer.written.ProctorRow;
 import nl.examenkamer.written.SessionItemAnalysis;
+import nl.examenkamer.written.SessionReports;
 import nl.examenkamer.written.SessionResultsCsv;
 import nl.examenkamer.written.SessionResultsService;
 import nl.examenkamer.written.SessionView;
@@ -60,6 +61,9 @@ public class ExamSessionResource {
 
     @Inject
     private SessionResultsService results;
+
+    @Inject
+    private SessionReports reports;
 
     @Inject
     private ItemAnalysisService analysis;
@@ -200,6 +204,19 @@ public class ExamSessionResource {
     @Operation(summary = "Close the session: every open attempt is ended and scored")
     public Closed close(@PathParam("code") String code) {
         return new Closed(service.close(code));
+    }
+
+    @GET
+    @Path("{code}/report.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed(Role.BOARD_NAME)
+    @Operation(
+            summary = "The session's report (proces-verbaal) as a PDF: the session, where its candidates ended up, the"
+                    + " extra time given on the day and the incidents noted")
+    public Response report(@PathParam("code") String code) {
+        return Response.ok(reports.pdf(code, RequestLocale.of(headers)), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"proces-verbaal-" + code + ".pdf\"")
+                .build();
     }
 
     @GET

@@ -7,12 +7,19 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import nl.examenkamer.shared.RuleViolation;
+import nl.examenkamer.web.Downloads;
+import nl.examenkamer.web.LocaleSelection;
 import nl.examenkamer.web.PageMessages;
 import nl.examenkamer.written.ExamSessionService;
 import nl.examenkamer.written.SessionIncident;
 import nl.examenkamer.written.SessionIncidents;
+import nl.examenkamer.written.SessionReports;
+import org.primefaces.model.StreamedContent;
 
-/** The session page's incident report: noting one, about a candidate or the whole session, and the list. */
+/**
+ * The session page's incidents (noting one, about a candidate or the whole session, and the list)
+ * and its report (proces-verbaal) as a PDF.
+ */
 @Named
 @ViewScoped
 public class SessionIncidentsView implements Serializable {
@@ -27,6 +34,12 @@ public class SessionIncidentsView implements Serializable {
 
     @Inject
     private PageMessages messages;
+
+    @Inject
+    private SessionReports reports;
+
+    @Inject
+    private LocaleSelection localeSelection;
 
     private String code;
     private String candidateNumber;
@@ -45,6 +58,12 @@ public class SessionIncidentsView implements Serializable {
         return sessions.proctor(code).stream()
                 .map(row -> new SelectItem(row.candidateNumber(), row.candidateNumber() + " · " + row.fullName()))
                 .toList();
+    }
+
+    /** The session's report (proces-verbaal), drawn up now. */
+    public StreamedContent getReportPdf() {
+        return Downloads.of(
+                "proces-verbaal-" + code + ".pdf", "application/pdf", reports.pdf(code, localeSelection.getLocale()));
     }
 
     public void note() {

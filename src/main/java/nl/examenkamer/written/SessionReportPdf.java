@@ -1,0 +1,129 @@
+package nl.examenkamer.written;
+
+import static nl.examenkamer.shared.HtmlPdf.escape;
+
+import java.time.ZoneId;
+import java.util.Locale;
+import nl.examenkamer.shared.HtmlPdf;
+import nl.examenkamer.shared.Messages;
+import nl.examenkamer.shared.MomentText;
+
+/** The session's report (proces-verbaal) as a PDF the board signs and files. */
+public final class SessionReportPdf {
+
+    private final Locale locale;
+    private final ZoneId zone;
+    private final StringBuilder html = new StringBuilder();
+
+    private SessionReportPdf(Locale locale, ZoneId zone) {
+        this.locale = locale;
+        this.zone = zone;
+    }
+
+    public static byte[] render(SessionReport report, Locale locale, ZoneId zone) {
+        return new SessionReportPdf(locale, zone).page(report);
+    }
+
+    private byte[] page(SessionReport report) {
+        SessionView session = report.session();
+        String title = text("report.title", session.name(), session.code());
+        html.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><head>")
+                .append("<style>body{font-family:sans-serif;font-size:10pt} h1{font-size:16pt} h2{font-size:12pt}")
+                .append(" table{border-collapse:collapse;width:100%} td,th{border:1px solid #999;padding:4px;")
+                .append("vertical-align:top;text-align:left} td.when{white-space:nowrap}</style><title>")
+                .append(escape(title))
+                .append("</title></head><body><h1>")
+                .append(escape(title))
+                .append("</h1>");
+        paragraph(text(
+                "report.facts",
+                session.examDate().toString(),
+                MomentText.of(session.windowStart(), zone),
+                MomentText.of(session.windowEnd(), zone),
+                session.durationMinutes(),
+                session.location() == null || session.location().isBlank()
+                        ? text("session.online")
+                        : session.location(),
+                session.blueprintCode(),
+                session.itemCount()));
+        paragraph(text("account.status") + ": " + text("session.phase." + session.phase()));
+
+        heading("report.candidates");
+        StringBuilder counts = new StringBuilder(text("report.enrolled", session.enrolled()));
+        for (ProctorSummary.Count count : report.summary().counts()) {
+            String state = count.status() == null ? "proctor.state.notStarted" : "proctor.state." + count.status();
+            counts.append(' ')
+                    .append(text("proctor.count", text(state), count.candidates()))
+                    .append('.');
+        }
+        paragraph(counts.toString());
+
+        heading("report.extraTime");
+        if (report.extraTime().isEmpty()) {
+            paragraph(text("report.extraTime.none"));
+        } else {
+            header(
+                    "incident.when",
+                    "incident.by",
+                    "attendance.column.candidate_number",
+                    "report.minutes",
+                    "report.reason");
+            for (SessionReport.ExtraTime given : report.extraTime()) {
+                row(
+                        MomentText.of(given.givenAt(), zone),
+                        given.givenBy(),
+                        given.candidateNumber(),
+                        given.minutes() == null ? "" : given.minutes().toString(),
+                        given.reason());
+            }
+            html.append("</table>");
+        }
+
+        heading("incident.title");
+        if (report.incidents().isEmpty()) {
+            paragraph(text("incident.none"));
+        } else {
+            header("incident.when", "incident.by", "incident.concerns", "incident.note");
+            for (SessionIncident incident : report.incidents()) {
+                row(
+                        MomentText.of(incident.notedAt(), zone),
+                        incident.notedBy(),
+                        incident.candidateNumber() == null ? text("incident.wholeSession") : incident.candidateNumber(),
+                        incident.note());
+            }
+            html.append("</table>");
+        }
+
+        paragraph(text("report.made", MomentText.of(report.madeAt(), zone), report.madeBy()));
+        html.append("</body></html>");
+        return HtmlPdf.render(html.toString());
+    }
+
+    private String text(String key, Object... arguments) {
+        return Messages.text(locale, key, arguments);
+    }
+
+    private void heading(String key) {
+        html.append("<h2>").append(escape(text(key))).append("</h2>");
+    }
+
+    private void paragraph(String content) {
+        html.append("<p>").append(escape(content)).append("</p>");
+    }
+
+    private void header(String... keys) {
+        html.append("<table><tr>");
+        for (String key : keys) {
+            html.append("<th>").append(escape(text(key))).append("</th>");
+        }
+        html.append("</tr>");
+    }
+
+    private void row(String when, String... cells) {
+        html.append("<tr><td class=\"when\">").append(escape(when)).append("</td>");
+        for (String cell : cells) {
+            html.append("<td>").append(escape(cell)).append("</td>");
+        }
+        html.append("</tr>");
+    }
+}

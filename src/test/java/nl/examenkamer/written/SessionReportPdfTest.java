@@ -1,0 +1,96 @@
+package nl.examenkamer.written;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import nl.examenkamer.content.CutScoreMethod;
+import nl.examenkamer.shared.Messages;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** The report the board files says what happened in the session, in the order it happened. */
+class SessionReportPdfTest {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    @Test
+    void theReportHoldsTheSessionItsCountsTheExtraTimeAndTheIncidents() throws Exception {
+        SessionView session = session("Utrecht, zaal 2", 3, SessionStatus.CLOSED, SessionPhase.CLOSED);
+        SessionReport report = new SessionReport(
+                session,
+                new ProctorSummary(
+                        List.of(
+                                new ProctorSummary.Count(null, 1),
+                                new ProctorSummary.Count(AttemptStatus.SUBMITTED, 2)),
+                        0),
+                List.of(new SessionReport.ExtraTime(
+                        Instant.parse("2027-03-10T08:40:00Z"), "bea", "C0000018", 10, "Stroomstoring in zaal 2")),
+                List.of(
+                        new SessionIncident(
+                                Instant.parse("2027-03-10T08:41:00Z"), "bea", null, "Brandalarm <kort> & weer stil"),
+                        new SessionIncident(
+                                Instant.parse("2027-03-10T09:05:00Z"), "bea", "C0000026", "Verliet de zaal 5 minuten")),
+                Instant.parse("2027-03-10T11:00:00Z"),
+                "bea");
+
+        byte[] pdf = SessionReportPdf.render(report, Messages.DUTCH, AMSTERDAM);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Proces-verbaal Wettelijk kader maart (WK-2027-03)"), text);
+            assertTrue(
+                    text.contains("Examendatum 2027-03-10; startvenster 2027-03-10 09:00 tot 2027-03-10 09:30"), text);
+            assertTrue(text.contains("Utrecht, zaal 2"), text);
+            assertTrue(text.contains("3 ingeschreven. Niet gestart: 1. Ingeleverd: 2."), text);
+            assertTrue(text.contains("2027-03-10 09:40 bea C0000018 10 Stroomstoring in zaal 2"), text);
+            assertTrue(
+                    text.indexOf("Brandalarm <kort> & weer stil") < text.indexOf("Verliet de zaal 5 minuten"),
+                    "the incidents in the order noted, their text as typed: " + text);
+            assertTrue(text.contains("De hele zitting"), text);
+            assertTrue(text.contains("Opgemaakt op 2027-03-10 12:00 door bea."), text);
+        }
+    }
+
+    @Test
+    void aQuietSessionSaysSo() throws Exception {
+        SessionView session = session(null, 0, SessionStatus.SCHEDULED, SessionPhase.PLANNED);
+        byte[] pdf = SessionReportPdf.render(
+                new SessionReport(session, ProctorSummary.of(List.of()), List.of(), List.of(), Instant.now(), "bea"),
+                Messages.DUTCH,
+                AMSTERDAM);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Online"), text);
+            assertTrue(text.contains("Niemand kreeg extra tijd op de dag."), text);
+            assertTrue(text.contains("Nog geen voorvallen genoteerd."), text);
+        }
+    }
+
+    private static SessionView session(String location, long enrolled, SessionStatus status, SessionPhase phase) {
+        return new SessionView(
+                "WK-2027-03",
+                "Wettelijk kader maart",
+                "RCCM",
+                "BP-RCCM",
+                LocalDate.of(2027, 3, 10),
+                Instant.parse("2027-03-10T08:00:00Z"),
+                Instant.parse("2027-03-10T08:30:00Z"),
+                90,
+                40,
+                CutScoreMethod.PERCENTAGE_OF_MAXIMUM,
+                new BigDecimal("65"),
+                25,
+                location,
+                60,
+                enrolled,
+                "ABCD-1234",
+                status,
+                phase);
+    }
+}
