@@ -19,10 +19,10 @@ public record SessionIncident(Instant notedAt, String notedBy, String candidateN
     public static String note(String text) {
         String note = text == null ? "" : text.strip();
         if (note.isEmpty()) {
-            throw RuleViolation.invalid("incident.note.required");
+            throw RuleViolation.invalid("sessionIncident.note.required");
         }
         if (note.length() > MAX_NOTE) {
-            throw RuleViolation.invalid("incident.note.tooLong", MAX_NOTE, note.length());
+            throw RuleViolation.invalid("sessionIncident.note.tooLong", MAX_NOTE, note.length());
         }
         return note;
     }

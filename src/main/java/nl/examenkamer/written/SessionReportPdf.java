@@ -63,8 +63,8 @@ public final class SessionReportPdf {
             paragraph(text("report.extraTime.none"));
         } else {
             header(
-                    "incident.when",
-                    "incident.by",
+                    "sessionIncident.when",
+                    "sessionIncident.by",
                     "attendance.column.candidate_number",
                     "report.minutes",
                     "report.reason");
@@ -79,16 +79,18 @@ public final class SessionReportPdf {
             html.append("</table>");
         }
 
-        heading("incident.title");
+        heading("sessionIncident.title");
         if (report.incidents().isEmpty()) {
-            paragraph(text("incident.none"));
+            paragraph(text("sessionIncident.none"));
         } else {
-            header("incident.when", "incident.by", "incident.concerns", "incident.note");
+            header("sessionIncident.when", "sessionIncident.by", "sessionIncident.concerns", "sessionIncident.note");
             for (SessionIncident incident : report.incidents()) {
                 row(
                         MomentText.of(incident.notedAt(), zone),
                         incident.notedBy(),
-                        incident.candidateNumber() == null ? text("incident.wholeSession") : incident.candidateNumber(),
+                        incident.candidateNumber() == null
+                                ? text("sessionIncident.wholeSession")
+                                : incident.candidateNumber(),
                         incident.note());
             }
             html.append("</table>");

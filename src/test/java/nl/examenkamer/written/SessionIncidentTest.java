@@ -18,7 +18,7 @@ class SessionIncidentTest {
     void anEmptyNoteIsRefused() {
         for (String empty : new String[] {null, "", "  \n "}) {
             RuleViolation refused = assertThrows(RuleViolation.class, () -> SessionIncident.note(empty));
-            assertEquals("incident.note.required", refused.messageKey());
+            assertEquals("sessionIncident.note.required", refused.messageKey());
         }
     }
 
@@ -26,7 +26,7 @@ class SessionIncidentTest {
     void aNoteLongerThanAReportCanHoldIsRefusedWithItsLength() {
         assertEquals(2000, SessionIncident.note("x".repeat(2000)).length());
         RuleViolation refused = assertThrows(RuleViolation.class, () -> SessionIncident.note("x".repeat(2001)));
-        assertEquals("incident.note.tooLong", refused.messageKey());
+        assertEquals("sessionIncident.note.tooLong", refused.messageKey());
         assertArrayEquals(new Object[] {2000, 2001}, refused.arguments());
     }
 }

@@ -69,7 +69,7 @@ public class SessionIncidentsView implements Serializable {
     public void note() {
         try {
             incidents.note(code, candidateNumber, note);
-            messages.info("incident.noted");
+            messages.info("sessionIncident.noted");
             candidateNumber = null;
             note = null;
             report = null;
