@@ -10,8 +10,17 @@ import nl.examenkamer.shared.RuleViolation;
  * candidate or the whole session ({@code candidateNumber} null). A noted incident is never changed;
  * a correction is a new one, so the report shows what was known when.
  */
-public record SessionIncident(Instant notedAt, String notedBy, String candidateNumber, String note)
+public record SessionIncident(
+        Instant notedAt, String notedBy, String candidateNumber, String candidateName, String note)
         implements Serializable {
+
+    /** Whom it concerns as a report names them: "C0000018 · Daan de Demo", or null for the whole session. */
+    public String concerns() {
+        if (candidateNumber == null) {
+            return null;
+        }
+        return candidateName == null ? candidateNumber : candidateNumber + " · " + candidateName;
+    }
 
     public static final int MAX_NOTE = 2000;
 

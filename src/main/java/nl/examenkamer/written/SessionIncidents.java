@@ -63,9 +63,18 @@ public class SessionIncidents {
         List<SessionIncident> incidents = new ArrayList<>();
         for (int i = entries.size() - 1; i >= 0; i--) {
             AuditEntryView entry = entries.get(i);
-            incidents.add(new SessionIncident(entry.occurredAt(), entry.actor(), candidateOf(entry), entry.reason()));
+            String number = candidateOf(entry);
+            incidents.add(new SessionIncident(
+                    entry.occurredAt(), entry.actor(), number, number == null ? null : nameOf(number), entry.reason()));
         }
         return incidents;
+    }
+
+    private String nameOf(String number) {
+        return CandidateNumber.typed(number)
+                .flatMap(candidates::find)
+                .map(Candidate::fullName)
+                .orElse(null);
     }
 
     private static String candidateOf(AuditEntryView entry) {

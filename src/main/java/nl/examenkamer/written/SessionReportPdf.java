@@ -88,9 +88,7 @@ public final class SessionReportPdf {
                 row(
                         MomentText.of(incident.notedAt(), zone),
                         incident.notedBy(),
-                        incident.candidateNumber() == null
-                                ? text("sessionIncident.wholeSession")
-                                : incident.candidateNumber(),
+                        incident.concerns() == null ? text("sessionIncident.wholeSession") : incident.concerns(),
                         incident.note());
             }
             html.append("</table>");

@@ -153,7 +153,8 @@ class ProctorBrowserIT {
             String noted =
                     board.driver().findElement(By.id("sessionIncidents:report")).getText();
             assertTrue(
-                    noted.contains(taking.number()) && noted.contains(TestAccounts.BOARD_USERNAME),
+                    noted.contains(taking.number() + " · " + taking.fullName())
+                            && noted.contains(TestAccounts.BOARD_USERNAME),
                     "with whom it concerns and who noted it: " + noted);
             assertEquals(
                     taking.number(),

@@ -33,9 +33,17 @@ class SessionReportPdfTest {
                         Instant.parse("2027-03-10T08:40:00Z"), "bea", "C0000018", 10, "Stroomstoring in zaal 2")),
                 List.of(
                         new SessionIncident(
-                                Instant.parse("2027-03-10T08:41:00Z"), "bea", null, "Brandalarm <kort> & weer stil"),
+                                Instant.parse("2027-03-10T08:41:00Z"),
+                                "bea",
+                                null,
+                                null,
+                                "Brandalarm <kort> & weer stil"),
                         new SessionIncident(
-                                Instant.parse("2027-03-10T09:05:00Z"), "bea", "C0000026", "Verliet de zaal 5 minuten")),
+                                Instant.parse("2027-03-10T09:05:00Z"),
+                                "bea",
+                                "C0000026",
+                                "Karin de Vries",
+                                "Verliet de zaal 5 minuten")),
                 Instant.parse("2027-03-10T11:00:00Z"),
                 "bea");
 
@@ -53,6 +61,7 @@ class SessionReportPdfTest {
                     text.indexOf("Brandalarm <kort> & weer stil") < text.indexOf("Verliet de zaal 5 minuten"),
                     "the incidents in the order noted, their text as typed: " + text);
             assertTrue(text.contains("De hele zitting"), text);
+            assertTrue(text.contains("C0000026 · Karin de Vries Verliet de zaal 5 minuten"), text);
             assertTrue(text.contains("Opgemaakt op 2027-03-10 12:00 door bea."), text);
         }
     }

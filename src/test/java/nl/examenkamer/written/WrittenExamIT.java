@@ -942,6 +942,7 @@ class WrittenExamIT {
                 !report.get(0).containsKey("candidateNumber") || report.get(0).isNull("candidateNumber"),
                 "the whole session: " + report.get(0));
         assertEquals(candidate.number(), report.get(1).getString("candidateNumber"));
+        assertEquals(candidate.fullName(), report.get(1).getString("candidateName"));
         assertEquals("Verliet de zaal 10:40–10:45", report.get(1).getString("note"));
         assertEquals(TestAccounts.BOARD_USERNAME, report.get(1).getString("notedBy"));
         assertEquals(report, board.get(path).array().getValuesAs(JsonObject.class));
@@ -959,8 +960,8 @@ class WrittenExamIT {
             assertTrue(text.contains("Proces-verbaal"), text);
             assertTrue(text.contains("(" + exam.code() + ")"), text);
             assertTrue(
-                    text.indexOf("Brandalarm om 10:12, zaal 20 minuten leeg")
-                            < text.indexOf(candidate.number() + " Verliet de zaal 10:40–10:45"),
+                    text.indexOf("Brandalarm om 10:12, zaal 20 minuten leeg") < text.indexOf(candidate.number() + " · ")
+                            && text.indexOf(candidate.number() + " · ") < text.indexOf("Verliet de zaal 10:40–10:45"),
                     "the report holds the incidents in the order noted: " + text);
         }
         assertEquals(
