@@ -13,5 +13,8 @@ Examenkamer.incident = function (text, errorPage) {
         window.location.href = errorPage;
         return;
     }
+    // the latest only: a failure that repeats (the proctor's live view refreshing every five seconds
+    // while the database is away) shows one message, not a stack that grows over the page
+    incidents.removeAll();
     incidents.renderMessage({summary: text, detail: '', severity: 'error'});
 };

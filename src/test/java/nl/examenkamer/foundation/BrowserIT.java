@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.opentest4j.AssertionFailedError;
 
 /** What a person does in a real (headless) Chromium: log in per role, language, account administration. */
@@ -493,8 +495,9 @@ class BrowserIT {
             browser.waitFor(By.id("boardHome"));
             browser.go("/board/audit.xhtml");
             browser.type("audit:actor", "typed before the failure");
-            browser.script("PrimeFaces.ab({source: 'audit:entries', formId: 'audit', process: 'audit:entries',"
-                    + " update: 'audit:entries', params: " + pageAt + "})");
+            String fail = "PrimeFaces.ab({source: 'audit:entries', formId: 'audit', process: 'audit:entries',"
+                    + " update: 'audit:entries', params: " + pageAt + "})";
+            browser.script(fail);
             By incidents = By.id("pageIncidents_container");
             browser.waitForText(incidents, "incidentnummer");
             String said = browser.driver().findElement(incidents).getText();
@@ -516,6 +519,15 @@ class BrowserIT {
                     browser.driver().findElement(incidents).getText(),
                     "the number stays until closed: past the page's next request and the six seconds other messages"
                             + " get");
+            browser.script(fail);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(driver -> !driver.findElement(incidents).getText().equals(said));
+            assertEquals(
+                    1,
+                    browser.driver()
+                            .findElements(By.cssSelector("[id='pageIncidents_container'] .ui-growl-item-container"))
+                            .size(),
+                    "a failure that repeats shows its latest number, not a growing stack");
 
             browser.go("/board/audit.xhtml");
             browser.waitFor(By.id("audit:entries"));
