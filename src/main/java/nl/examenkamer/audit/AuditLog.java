@@ -41,12 +41,27 @@ public class AuditLog {
         em.persist(new AuditEntry(clock.instant(), actor, event));
     }
 
+    /** Newest first, as the board browses the log; oldest first, as a report tells what happened. */
+    public enum Order {
+        NEWEST_FIRST,
+        OLDEST_FIRST
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntryView> find(AuditFilter filter, int first, int pageSize) {
+        return find(filter, Order.NEWEST_FIRST, first, pageSize);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntryView> find(AuditFilter filter, Order order, int first, int pageSize) {
+        boolean oldestFirst = order == Order.OLDEST_FIRST;
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEntry> query = cb.createQuery(AuditEntry.class);
         Root<AuditEntry> entry = query.from(AuditEntry.class);
-        query.where(conditions(cb, entry, filter)).orderBy(cb.desc(entry.get("occurredAt")), cb.desc(entry.get("id")));
+        query.where(conditions(cb, entry, filter))
+                .orderBy(
+                        oldestFirst ? cb.asc(entry.get("occurredAt")) : cb.desc(entry.get("occurredAt")),
+                        oldestFirst ? cb.asc(entry.get("id")) : cb.desc(entry.get("id")));
         TypedQuery<AuditEntry> typed =
                 em.createQuery(query).setFirstResult(first).setMaxResults(pageSize);
         return typed.getResultList().stream().map(AuditEntryView::of).toList();

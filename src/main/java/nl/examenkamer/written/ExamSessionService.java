@@ -15,7 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.examenkamer.audit.AuditEntryView;
 import nl.examenkamer.audit.AuditEvent;
+import nl.examenkamer.audit.AuditFilter;
 import nl.examenkamer.audit.AuditLog;
 import nl.examenkamer.content.Blueprint;
 import nl.examenkamer.content.CutScoreMethod;
@@ -37,6 +41,13 @@ import nl.examenkamer.shared.RuleViolation;
 public class ExamSessionService {
 
     private static final DateTimeFormatter CODE_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final String EXTRA_TIME_ACTION = "attempt.extra-time";
+    // the audit details of extra time: written by giveExtraTime, read back by extraTimeGiven
+    private static final String EXTRA_TIME_CANDIDATE = "candidate=";
+    private static final String EXTRA_TIME_MINUTES = " minutes=";
+    private static final Pattern EXTRA_TIME_DETAILS =
+            Pattern.compile(EXTRA_TIME_CANDIDATE + "(\\S+)" + EXTRA_TIME_MINUTES + "(\\d+)");
+    private static final int MAX_REPORTED = 1000;
 
     @PersistenceContext
     private EntityManager em;
@@ -263,7 +274,7 @@ public class ExamSessionService {
         enrolment.addMinutes(minutes);
         Optional<AttemptRow> attempt = attempts.findByEnrolment(enrolment.id());
         Instant deadline = null;
-        String details = "candidate=" + candidate.number().value() + " minutes=" + minutes;
+        String details = EXTRA_TIME_CANDIDATE + candidate.number().value() + EXTRA_TIME_MINUTES + minutes;
         if (attempt.isPresent()) {
             if (attempt.get().status().finished()) {
                 throw RuleViolation.conflict("attempt.finished");
@@ -274,10 +285,29 @@ public class ExamSessionService {
             }
             details += " deadline " + attempt.get().deadline() + " -> " + deadline;
         }
-        auditLog.record(AuditEvent.of("attempt.extra-time", "exam-session", session.code())
+        auditLog.record(AuditEvent.of(EXTRA_TIME_ACTION, "exam-session", session.code())
                 .because(reason.strip())
                 .withDetails(details));
         return deadline;
+    }
+
+    /** The extra time given on the day, in the order given, read back from the audit entries above. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SessionReport.ExtraTime> extraTimeGiven(String code) {
+        AuditFilter extraTime = new AuditFilter(
+                null, EXTRA_TIME_ACTION, "exam-session", sessions.require(code).code(), null, null);
+        List<SessionReport.ExtraTime> given = new ArrayList<>();
+        for (AuditEntryView entry : auditLog.find(extraTime, AuditLog.Order.OLDEST_FIRST, 0, MAX_REPORTED)) {
+            Matcher details = EXTRA_TIME_DETAILS.matcher(entry.details() == null ? "" : entry.details());
+            boolean read = details.find();
+            given.add(new SessionReport.ExtraTime(
+                    entry.occurredAt(),
+                    entry.actor(),
+                    read ? details.group(1) : null,
+                    read ? Integer.valueOf(details.group(2)) : null,
+                    entry.reason()));
+        }
+        return given;
     }
 
     /** Closes the session: no more starts or saves; every open attempt is ended and scored. */

@@ -14,6 +14,8 @@ public record SessionIncident(
         Instant notedAt, String notedBy, String candidateNumber, String candidateName, String note)
         implements Serializable {
 
+    public static final int MAX_NOTE = 2000;
+
     /** Whom it concerns as a report names them: "C0000018 · Daan de Demo", or null for the whole session. */
     public String concerns() {
         if (candidateNumber == null) {
@@ -21,8 +23,6 @@ public record SessionIncident(
         }
         return candidateName == null ? candidateNumber : candidateNumber + " · " + candidateName;
     }
-
-    public static final int MAX_NOTE = 2000;
 
     /** The note as it is kept: stripped, present, and short enough to read in a report. */
     public static String note(String text) {

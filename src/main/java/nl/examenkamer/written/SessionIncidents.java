@@ -58,11 +58,12 @@ public class SessionIncidents {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SessionIncident> of(String code) {
         ExamSession session = sessions.require(code);
-        List<AuditEntryView> entries =
-                auditLog.find(new AuditFilter(null, ACTION, OBJECT_TYPE, session.code(), null, null), 0, MAX_REPORT);
         List<SessionIncident> incidents = new ArrayList<>();
-        for (int i = entries.size() - 1; i >= 0; i--) {
-            AuditEntryView entry = entries.get(i);
+        for (AuditEntryView entry : auditLog.find(
+                new AuditFilter(null, ACTION, OBJECT_TYPE, session.code(), null, null),
+                AuditLog.Order.OLDEST_FIRST,
+                0,
+                MAX_REPORT)) {
             String number = candidateOf(entry);
             incidents.add(new SessionIncident(
                     entry.occurredAt(), entry.actor(), number, number == null ? null : nameOf(number), entry.reason()));

@@ -1,5 +1,6 @@
 package nl.examenkamer.written.web;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -84,6 +85,20 @@ public class SessionDetailView implements Serializable {
             rows = service.proctor(session.code());
         }
         return rows;
+    }
+
+    /**
+     * The enrolled candidates, "C0000018 · Daan de Demo", for the incident form to say whom an
+     * incident concerns: from the rows the live view reads anyway.
+     */
+    public List<SelectItem> getCandidateItems() {
+        List<ProctorRow> enrolled = getRows();
+        return enrolled == null
+                ? List.of()
+                : enrolled.stream()
+                        .map(row ->
+                                new SelectItem(row.candidateNumber(), row.candidateNumber() + " · " + row.fullName()))
+                        .toList();
     }
 
     public void refresh() {

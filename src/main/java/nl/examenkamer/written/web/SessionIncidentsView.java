@@ -1,6 +1,5 @@
 package nl.examenkamer.written.web;
 
-import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +9,6 @@ import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.web.Downloads;
 import nl.examenkamer.web.LocaleSelection;
 import nl.examenkamer.web.PageMessages;
-import nl.examenkamer.written.ExamSessionService;
 import nl.examenkamer.written.SessionIncident;
 import nl.examenkamer.written.SessionIncidents;
 import nl.examenkamer.written.SessionReports;
@@ -28,9 +26,6 @@ public class SessionIncidentsView implements Serializable {
 
     @Inject
     private SessionIncidents incidents;
-
-    @Inject
-    private ExamSessionService sessions;
 
     @Inject
     private PageMessages messages;
@@ -51,13 +46,6 @@ public class SessionIncidentsView implements Serializable {
             report = incidents.of(code);
         }
         return report;
-    }
-
-    /** The enrolled candidates, "C0000018 · Daan de Demo", to say whom an incident concerns. */
-    public List<SelectItem> getCandidates() {
-        return sessions.proctor(code).stream()
-                .map(row -> new SelectItem(row.candidateNumber(), row.candidateNumber() + " · " + row.fullName()))
-                .toList();
     }
 
     /** The session's report (proces-verbaal), drawn up now. */
