@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.examenkamer.content.ContentFixture;
+import nl.examenkamer.identity.CandidateNumber;
 import nl.examenkamer.testing.Api;
 import nl.examenkamer.testing.Deployments;
 import nl.examenkamer.testing.FormSession;
@@ -105,6 +106,8 @@ class CurriculumIT {
     void everyBadFileGivesItsPreciseErrorAndStoresNothing() throws SQLException {
         String good = "R1," + candidate + ",AG-1,2026-03-12,6,10\n";
         String future = LocalDate.now().plusDays(40).toString();
+        // The last number the register can hand out: the suite's own candidates never reach it.
+        String nobody = CandidateNumber.forSequence(999_999).value();
         List<BadFile> files = List.of(
                 new BadFile(
                         "decimal comma",
@@ -113,9 +116,9 @@ class CurriculumIT {
                         "'7,5' uses a decimal comma; write 7.5"),
                 new BadFile(
                         "unknown candidate",
-                        HEADER + good + "R2,C0000992,AG-1,2026-03-13,6,10\n",
+                        HEADER + good + "R2," + nobody + ",AG-1,2026-03-13,6,10\n",
                         "line 3 candidate_number",
-                        "no candidate has number C0000992"),
+                        "no candidate has number " + nobody),
                 new BadFile(
                         "unknown module",
                         HEADER + good + "R2," + candidate + ",XX-9,2026-03-13,6,10\n",

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import nl.examenkamer.identity.CandidateNumber;
 import nl.examenkamer.testing.Api;
 import nl.examenkamer.testing.Deployments;
 import nl.examenkamer.testing.FormSession;
@@ -1188,7 +1189,7 @@ class WrittenExamIT {
         String list = "/api/v1/exam-sessions/" + exam.code() + "/enrolments.csv";
         String bad = "candidate_number,extra_time_percentage,accommodation_reason\n"
                 + anna.number() + ",25,\n"
-                + "C9999990,,\n"
+                + CandidateNumber.forSequence(999_999).value() + ",,\n"
                 + bram.number() + ",,\n";
         Api.Response rejected = board.send("POST", list, "text/csv", bad.getBytes(StandardCharsets.UTF_8));
         assertEquals(422, rejected.status(), rejected.body());
