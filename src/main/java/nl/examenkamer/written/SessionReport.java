@@ -1,7 +1,11 @@
 package nl.examenkamer.written;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The session's report (proces-verbaal) as the board keeps it: the session, where its candidates
@@ -22,4 +26,20 @@ public record SessionReport(
         extraTime = List.copyOf(extraTime);
         incidents = List.copyOf(incidents);
     }
+
+    /**
+     * Who signs the report: everyone who acted in the session on the day, in the order they first
+     * did, and the one who drew it up; each answers for what the report says they did.
+     */
+    public List<String> signatories() {
+        Set<String> names = new LinkedHashSet<>();
+        List<Acted> acts = new ArrayList<>();
+        extraTime.forEach(given -> acts.add(new Acted(given.givenAt(), given.givenBy())));
+        incidents.forEach(incident -> acts.add(new Acted(incident.notedAt(), incident.notedBy())));
+        acts.stream().sorted(Comparator.comparing(Acted::at)).forEach(act -> names.add(act.by()));
+        names.add(madeBy);
+        return List.copyOf(names);
+    }
+
+    private record Acted(Instant at, String by) {}
 }

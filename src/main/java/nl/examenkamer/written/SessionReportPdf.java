@@ -30,7 +30,8 @@ public final class SessionReportPdf {
         html.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><head>")
                 .append("<style>body{font-family:sans-serif;font-size:10pt} h1{font-size:16pt} h2{font-size:12pt}")
                 .append(" table{border-collapse:collapse;width:100%} td,th{border:1px solid #999;padding:4px;")
-                .append("vertical-align:top;text-align:left} td.when{white-space:nowrap}</style><title>")
+                .append("vertical-align:top;text-align:left} td.when{white-space:nowrap}")
+                .append(" tr{page-break-inside:avoid} tr.sign td{height:28pt} th.signature{width:45%}</style><title>")
                 .append(escape(title))
                 .append("</title></head><body><h1>")
                 .append(escape(title))
@@ -95,6 +96,22 @@ public final class SessionReportPdf {
         }
 
         paragraph(text("report.made", MomentText.of(report.madeAt(), zone), report.madeBy()));
+
+        heading("report.signatures");
+        paragraph(text("report.signatures.who"));
+        html.append("<table><tr><th>")
+                .append(escape(text("report.signatures.name")))
+                .append("</th><th>")
+                .append(escape(text("report.signatures.date")))
+                .append("</th><th class=\"signature\">")
+                .append(escape(text("report.signatures.signature")))
+                .append("</th></tr>");
+        // One row more than the log knows of: a proctor without an account signs there.
+        for (String name : report.signatories()) {
+            signatureRow(name);
+        }
+        signatureRow("");
+        html.append("</table>");
         html.append("</body></html>");
         return HtmlPdf.render(html.toString());
     }
@@ -117,6 +134,10 @@ public final class SessionReportPdf {
             html.append("<th>").append(escape(text(key))).append("</th>");
         }
         html.append("</tr>");
+    }
+
+    private void signatureRow(String name) {
+        html.append("<tr class=\"sign\"><td>").append(escape(name)).append("</td><td></td><td></td></tr>");
     }
 
     private void row(String when, String... cells) {

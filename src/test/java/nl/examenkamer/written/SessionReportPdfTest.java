@@ -1,5 +1,6 @@
 package nl.examenkamer.written;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -64,6 +65,40 @@ class SessionReportPdfTest {
             assertTrue(text.contains("C0000026 · Karin de Vries Verliet de zaal 5 minuten"), text);
             assertTrue(text.contains("Opgemaakt op 2027-03-10 12:00 door bea."), text);
         }
+    }
+
+    @Test
+    void everyoneWhoActedSignsInTheOrderTheyFirstActedThenWhoeverDrewItUp() throws Exception {
+        SessionReport report = new SessionReport(
+                session("Utrecht, zaal 2", 2, SessionStatus.CLOSED, SessionPhase.CLOSED),
+                ProctorSummary.of(List.of()),
+                List.of(new SessionReport.ExtraTime(
+                        Instant.parse("2027-03-10T09:00:00Z"), "cees", "C0000018", 10, "Stroomstoring")),
+                List.of(
+                        new SessionIncident(Instant.parse("2027-03-10T08:41:00Z"), "bea", null, null, "Brandalarm"),
+                        new SessionIncident(Instant.parse("2027-03-10T09:05:00Z"), "cees", null, null, "Koffie")),
+                Instant.parse("2027-03-10T11:00:00Z"),
+                "dirk");
+
+        assertEquals(List.of("bea", "cees", "dirk"), report.signatories());
+
+        try (PDDocument document = Loader.loadPDF(SessionReportPdf.render(report, Messages.DUTCH, AMSTERDAM))) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            String block = text.substring(text.indexOf("Ondertekening"));
+            assertTrue(block.contains("Naam Datum Handtekening bea cees dirk"), block);
+        }
+    }
+
+    @Test
+    void whoeverDrewUpTheReportSignsOnceAlsoWhenTheyActed() {
+        SessionReport report = new SessionReport(
+                session(null, 1, SessionStatus.CLOSED, SessionPhase.CLOSED),
+                ProctorSummary.of(List.of()),
+                List.of(),
+                List.of(new SessionIncident(Instant.parse("2027-03-10T08:41:00Z"), "bea", null, null, "Brandalarm")),
+                Instant.parse("2027-03-10T11:00:00Z"),
+                "bea");
+        assertEquals(List.of("bea"), report.signatories());
     }
 
     @Test
