@@ -4,6 +4,7 @@ import static nl.examenkamer.shared.HtmlPdf.escape;
 
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
 import nl.examenkamer.shared.HtmlPdf;
 import nl.examenkamer.shared.Messages;
 import nl.examenkamer.shared.MomentText;
@@ -13,15 +14,21 @@ public final class SessionReportPdf {
 
     private final Locale locale;
     private final ZoneId zone;
+    private final Map<String, String> displayNames;
     private final StringBuilder html = new StringBuilder();
 
-    private SessionReportPdf(Locale locale, ZoneId zone) {
+    private SessionReportPdf(Locale locale, ZoneId zone, Map<String, String> displayNames) {
         this.locale = locale;
         this.zone = zone;
+        this.displayNames = displayNames;
     }
 
-    public static byte[] render(SessionReport report, Locale locale, ZoneId zone) {
-        return new SessionReportPdf(locale, zone).page(report);
+    /**
+     * The report as a PDF; {@code displayNames} gives the signatories' names by account, so that
+     * a signature stands next to a person's name rather than a log-in name alone.
+     */
+    public static byte[] render(SessionReport report, Map<String, String> displayNames, Locale locale, ZoneId zone) {
+        return new SessionReportPdf(locale, zone, Map.copyOf(displayNames)).page(report);
     }
 
     private byte[] page(SessionReport report) {
@@ -107,8 +114,9 @@ public final class SessionReportPdf {
                 .append(escape(text("report.signatures.signature")))
                 .append("</th></tr>");
         // One row more than the log knows of: a proctor without an account signs there.
-        for (String name : report.signatories()) {
-            signatureRow(name);
+        for (String username : report.signatories()) {
+            String displayName = displayNames.get(username);
+            signatureRow(displayName == null ? username : displayName + " (" + username + ")");
         }
         signatureRow("");
         html.append("</table>");

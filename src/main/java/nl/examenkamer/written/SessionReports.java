@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import nl.examenkamer.audit.CurrentActor;
+import nl.examenkamer.identity.AccountService;
 import nl.examenkamer.shared.RuleViolation;
 
 /** Draws up a session's report from what is stored: the session, its attempts and its audit trail. */
@@ -23,6 +26,9 @@ public class SessionReports {
     private CurrentActor currentActor;
 
     @Inject
+    private AccountService accounts;
+
+    @Inject
     private Clock clock;
 
     public SessionReport of(String code) {
@@ -38,6 +44,11 @@ public class SessionReports {
 
     /** The report as the PDF the board files, in the reader's language and the platform's time zone. */
     public byte[] pdf(String code, Locale locale) {
-        return SessionReportPdf.render(of(code), locale, clock.getZone());
+        SessionReport report = of(code);
+        Map<String, String> displayNames = new HashMap<>();
+        for (String username : report.signatories()) {
+            accounts.find(username).ifPresent(account -> displayNames.put(username, account.displayName()));
+        }
+        return SessionReportPdf.render(report, displayNames, locale, clock.getZone());
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import nl.examenkamer.content.CutScoreMethod;
 import nl.examenkamer.shared.Messages;
 import org.apache.pdfbox.Loader;
@@ -48,7 +49,7 @@ class SessionReportPdfTest {
                 Instant.parse("2027-03-10T11:00:00Z"),
                 "bea");
 
-        byte[] pdf = SessionReportPdf.render(report, Messages.DUTCH, AMSTERDAM);
+        byte[] pdf = SessionReportPdf.render(report, Map.of(), Messages.DUTCH, AMSTERDAM);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
@@ -82,10 +83,14 @@ class SessionReportPdfTest {
 
         assertEquals(List.of("bea", "cees", "dirk"), report.signatories());
 
-        try (PDDocument document = Loader.loadPDF(SessionReportPdf.render(report, Messages.DUTCH, AMSTERDAM))) {
+        byte[] pdf = SessionReportPdf.render(
+                report, Map.of("bea", "Bea Bakker", "dirk", "Dirk de Wit"), Messages.DUTCH, AMSTERDAM);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             String block = text.substring(text.indexOf("Ondertekening"));
-            assertTrue(block.contains("Naam Datum Handtekening bea cees dirk"), block);
+            assertTrue(
+                    block.contains("Naam Datum Handtekening Bea Bakker (bea) cees Dirk de Wit (dirk)"),
+                    "a person's name where the register knows it, else the log-in name: " + block);
         }
     }
 
@@ -106,6 +111,7 @@ class SessionReportPdfTest {
         SessionView session = session(null, 0, SessionStatus.SCHEDULED, SessionPhase.PLANNED);
         byte[] pdf = SessionReportPdf.render(
                 new SessionReport(session, ProctorSummary.of(List.of()), List.of(), List.of(), Instant.now(), "bea"),
+                Map.of(),
                 Messages.DUTCH,
                 AMSTERDAM);
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -964,6 +964,13 @@ class WrittenExamIT {
                     text.indexOf("Brandalarm om 10:12, zaal 20 minuten leeg") < text.indexOf(candidate.number() + " · ")
                             && text.indexOf(candidate.number() + " · ") < text.indexOf("Verliet de zaal 10:40–10:45"),
                     "the report holds the incidents in the order noted: " + text);
+            String boardName = board.get("/api/v1/accounts/" + TestAccounts.BOARD_USERNAME)
+                    .json()
+                    .getString("displayName");
+            assertTrue(
+                    text.substring(text.indexOf("Ondertekening"))
+                            .contains(boardName + " (" + TestAccounts.BOARD_USERNAME + ")"),
+                    "who noted the incidents and drew up the report signs by name: " + text);
         }
         assertEquals(
                 403,
