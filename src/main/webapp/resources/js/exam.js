@@ -3,7 +3,9 @@
  * endpoint with a sequence number that only grows, so a repeated or late save changes nothing on
  * the server. What is not yet acknowledged stays in localStorage and is sent again until the
  * server has it: a dropped connection or a closed tab loses nothing that was typed. The clock
- * only shows the server's deadline; the server enforces it.
+ * only shows the server's deadline; the server enforces it. It says so once when fifteen and five
+ * minutes are left, and when the proctor's extra time moves the deadline, since a number that
+ * jumps on a timer is easy to miss.
  */
 (function () {
     'use strict';
@@ -26,6 +28,9 @@
     var stopped = false;
     var retryDelay = 1000;
     var deadlineAt = Date.now() + Number(data.remaining) * 1000;
+    var WARN_AT_SECONDS = [15 * 60, 5 * 60];
+    var warnedBelow = Infinity;
+    var noticeTimer = null;
 
     function byId(id) {
         return document.getElementById(id);
@@ -196,6 +201,10 @@
             sending = false;
             if (response.ok) {
                 acknowledged(position, entry);
+                if (failing) {
+                    // back online: the proctor may have given extra time for the outage
+                    syncClock();
+                }
                 failing = false;
                 retryDelay = 1000;
                 pump();
@@ -297,9 +306,35 @@
         var text = (hours > 0 ? hours + ':' + pad(minutes) : String(minutes)) + ':' + pad(seconds);
         byId('timer').textContent = text;
         byId('timer').parentNode.classList.toggle('ek-timer-low', left < 300);
+        warnWhenShort(left);
         if (left === 0 && !stopped) {
             stop(data.msgTimeUp, true);
         }
+    }
+
+    function warnWhenShort(left) {
+        var crossed = WARN_AT_SECONDS.filter(function (threshold) {
+            return left > 0 && left <= threshold && threshold < warnedBelow;
+        });
+        if (crossed.length > 0) {
+            warnedBelow = Math.min.apply(null, crossed);
+            notice(inMinutes(data.msgTimeLeft, data.msgTimeLeftOne, Math.ceil(left / 60)));
+        }
+    }
+
+    function inMinutes(many, one, count) {
+        return count === 1 ? one : many.replace('{0}', String(count));
+    }
+
+    /** Shown for a minute: long enough to be read, gone before "15 minutes left" is no longer true. */
+    function notice(message) {
+        var element = byId('timeNotice');
+        element.textContent = message;
+        element.hidden = false;
+        window.clearTimeout(noticeTimer);
+        noticeTimer = window.setTimeout(function () {
+            element.hidden = true;
+        }, 60000);
     }
 
     function pad(value) {
@@ -320,7 +355,17 @@
             })
             .then(function (clock) {
                 if (clock) {
-                    deadlineAt = Date.now() + clock.remainingSeconds * 1000;
+                    var next = Date.now() + clock.remainingSeconds * 1000;
+                    // a later deadline by more than the clock's own drift is extra time given
+                    if (next - deadlineAt > 30000) {
+                        var given = Math.max(1, Math.round((next - deadlineAt) / 60000));
+                        notice(inMinutes(data.msgExtraTime, data.msgExtraTimeOne, given));
+                        // what is left now is in this notice; only the warnings still ahead remain
+                        warnedBelow = Math.min.apply(null, [Infinity].concat(WARN_AT_SECONDS.filter(function (threshold) {
+                            return threshold * 1000 >= next - Date.now();
+                        })));
+                    }
+                    deadlineAt = next;
                     if (clock.status !== 'IN_PROGRESS') {
                         stop(data.msgTimeUp, true);
                     }

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.examenkamer.testing.Api;
 import nl.examenkamer.testing.Browser;
 import nl.examenkamer.testing.Deployments;
+import nl.examenkamer.testing.TestAccounts;
 import nl.examenkamer.testing.TestDatabase;
 import nl.examenkamer.testing.WrittenExam;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -136,9 +138,19 @@ class ExamBrowserIT {
             }
             browser.waitForText(By.id("saveState"), "Geen verbinding");
             browser.screenshot("exam-offline");
+            // the proctor gives ten minutes for the outage; the page hears of it once it is back
+            Api.Response given = TestAccounts.board(base)
+                    .post(
+                            "/api/v1/exam-sessions/" + exam.code() + "/candidates/" + candidate.number()
+                                    + "/extra-time",
+                            "{\"minutes\":10,\"reason\":\"Verbinding weggevallen\"}");
+            assertEquals(200, given.status(), given.body());
             network.deleteNetworkConditions();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                     .until(d -> d.findElement(By.id("saveState")).getText().contains(SAVED));
+            browser.waitForText(By.id("timeNotice"), "U hebt 10 minuten extra tijd gekregen");
+            String timerNow = browser.driver().findElement(By.id("timer")).getText();
+            assertTrue(timerNow.matches("1:[34]\\d:\\d\\d"), "90 minutes and 10 extra, a few gone: " + timerNow);
         } finally {
             browser.close();
         }
@@ -205,6 +217,35 @@ class ExamBrowserIT {
                     second.driver().findElement(By.id("cutScore")).getText(),
                     "the cut score the candidate was held to");
             second.screenshot("exam-result");
+        }
+    }
+
+    @Test
+    void aCandidateIsToldWhenTimeRunsShort() throws Exception {
+        URI base = url.toURI();
+        Deployments.requireHealthy(base);
+        Instant now = Instant.now();
+        WrittenExam exam = WrittenExam.plan(base, now.minus(Duration.ofMinutes(10)), now.plus(Duration.ofHours(1)), 5);
+        WrittenExam.Candidate candidate = exam.enrolledCandidate();
+        try (Browser browser = Browser.open(base.toString().replaceFirst("/$", ""))) {
+            browser.logIn(candidate.account().username(), candidate.account().password());
+            browser.click("exams:0:open");
+            browser.type("start:accessCode", exam.accessCode());
+            browser.click("start:startExam");
+            browser.waitFor(By.id("item-1"));
+            browser.waitForText(By.id("timeNotice"), "Nog 5 minuten.");
+            browser.screenshot("exam-time-warning");
+            assertEquals(
+                    "status",
+                    browser.driver().findElement(By.id("timeNotice")).getAttribute("role"),
+                    "read out by a screen reader without taking the focus");
+            assertTrue(
+                    browser.driver()
+                            .findElement(By.cssSelector(".ek-timer"))
+                            .getAttribute("class")
+                            .contains("ek-timer-low"),
+                    "the clock turns red in the last five minutes");
+            browser.assertNoAccessibilityViolations("the exam page with a time warning");
         }
     }
 
