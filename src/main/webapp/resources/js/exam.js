@@ -369,6 +369,7 @@
                     if (clock.status !== 'IN_PROGRESS') {
                         stop(data.msgTimeUp, true);
                     }
+                    tick(); // the clock and the notice change together
                 }
             })
             .catch(function () {
