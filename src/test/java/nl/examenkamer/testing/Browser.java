@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -24,6 +25,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -70,6 +74,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage",
                 "--user-data-dir=" + freshProfile());
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.SEVERE);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -275,6 +282,19 @@ public final class Browser implements AutoCloseable {
             }
         }
         assertEquals(List.of(), violations, page + ": accessibility violations (axe-core, WCAG 2.1 AA)");
+        assertNoConsoleErrors(page);
+    }
+
+    /**
+     * Fails on any error the browser logged since the last look: a script that threw, a resource that
+     * did not load. A person sees none of them, yet each is a page that does less than it should.
+     */
+    public void assertNoConsoleErrors(String page) {
+        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+        assertEquals(List.of(), errors, page + " and the pages before it: errors in the browser's console");
     }
 
     /**
