@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import nl.examenkamer.shared.Messages;
 import nl.examenkamer.shared.mail.MailOutbox;
+import nl.examenkamer.shared.mail.MailText;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -17,9 +17,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Invitations {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm", Messages.DUTCH);
 
     @Inject
     private MailOutbox outbox;
@@ -62,16 +59,14 @@ public class Invitations {
                         new CalendarInvite.Person(second.name(), second.email(), false)));
         String ics = invite.toIcs();
         String subject = Messages.text(
-                dutch,
-                "oral.mail.subject." + occasion.name().toLowerCase(Locale.ROOT),
-                slot.start().format(WHEN));
+                dutch, "oral.mail.subject." + occasion.name().toLowerCase(Locale.ROOT), MailText.moment(slot.start()));
         for (Person person : List.of(candidate, chair, second)) {
             String body = Messages.text(
                     dutch,
                     "oral.mail.body." + occasion.name().toLowerCase(Locale.ROOT),
                     person.name(),
                     exam.title(),
-                    slot.start().format(WHEN),
+                    MailText.moment(slot.start()),
                     exam.room().whereabouts(),
                     candidate.name(),
                     chair.name(),

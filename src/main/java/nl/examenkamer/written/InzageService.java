@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +26,7 @@ import nl.examenkamer.identity.Candidate;
 import nl.examenkamer.shared.Messages;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.shared.mail.MailOutbox;
+import nl.examenkamer.shared.mail.MailText;
 
 /**
  * Inspections (inzage) of published written exams: the candidate asks, the board plans a window,
@@ -36,9 +36,6 @@ import nl.examenkamer.shared.mail.MailOutbox;
 @ApplicationScoped
 @Transactional
 public class InzageService {
-
-    private static final DateTimeFormatter MAIL_MOMENT =
-            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm", Messages.DUTCH);
 
     @PersistenceContext
     private EntityManager em;
@@ -179,17 +176,17 @@ public class InzageService {
         if (candidate.email() == null || candidate.email().isBlank()) {
             return;
         }
-        DateTimeFormatter when = MAIL_MOMENT.withZone(clock.getZone());
+        String opens = MailText.moment(inzage.opensAt(), clock.getZone());
         outbox.queue(
                 candidate.email(),
-                Messages.text(Messages.DUTCH, "inzage.mail.subject", session.name(), when.format(inzage.opensAt())),
+                Messages.text(Messages.DUTCH, "inzage.mail.subject", session.name(), opens),
                 Messages.text(
                         Messages.DUTCH,
                         "inzage.mail.body",
                         candidate.fullName(),
                         session.name(),
-                        when.format(inzage.opensAt()),
-                        when.format(inzage.closesAt())),
+                        opens,
+                        MailText.moment(inzage.closesAt(), clock.getZone())),
                 null,
                 null);
     }
