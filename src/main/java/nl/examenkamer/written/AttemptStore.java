@@ -193,6 +193,14 @@ public class AttemptStore {
                 at(now));
     }
 
+    /** The enrolments of a session whose attempt has a score: the candidates who have a result. */
+    public List<Long> scoredEnrolments(long sessionId) {
+        return ids(
+                "SELECT enrolment_id FROM attempt WHERE session_id = ? AND raw_score IS NOT NULL ORDER BY enrolment_id",
+                Integer.MAX_VALUE,
+                sessionId);
+    }
+
     public List<Long> open(long sessionId) {
         return ids(
                 "SELECT id FROM attempt WHERE session_id = ? AND status = 'IN_PROGRESS'", Integer.MAX_VALUE, sessionId);

@@ -53,6 +53,9 @@ public class ExamSessionService {
     private EntityManager em;
 
     @Inject
+    private ResultMail resultMail;
+
+    @Inject
     private ExamSessions sessions;
 
     @Inject
@@ -326,10 +329,13 @@ public class ExamSessionService {
         return ended;
     }
 
-    public void publish(String code) {
+    /** Publishes the results; answers how many candidates are told by e-mail. */
+    public int publish(String code) {
         ExamSession session = sessions.require(code);
         session.publish(clock.instant());
-        auditLog.record(AuditEvent.of("session.published", "exam-session", code));
+        int mailed = resultMail.published(session);
+        auditLog.record(AuditEvent.of("session.published", "exam-session", code).withDetails("mailed=" + mailed));
+        return mailed;
     }
 
     private Optional<Candidate> candidate(String number) {

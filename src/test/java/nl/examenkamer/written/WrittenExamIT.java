@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -30,6 +31,7 @@ import nl.examenkamer.testing.Deployments;
 import nl.examenkamer.testing.FormSession;
 import nl.examenkamer.testing.TestAccounts;
 import nl.examenkamer.testing.TestDatabase;
+import nl.examenkamer.testing.TestMailServer;
 import nl.examenkamer.testing.WrittenExam;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -724,10 +726,11 @@ class WrittenExamIT {
                 "SELECT m.subject, m.body FROM mail_outbox m JOIN candidate c ON c.email = m.recipient"
                         + " WHERE c.candidate_number = ? ORDER BY m.id",
                 anna.number());
-        assertEquals(2, mails.size(), "planned, then moved: Anna is told each time");
-        assertTrue(((String) mails.get(1).get("subject")).startsWith("Inzage "), mails.toString());
-        assertTrue(((String) mails.get(1).get("body")).startsWith("Beste " + anna.fullName() + ","), mails.toString());
-        assertTrue(((String) mails.get(1).get("body")).contains(" is gepland van "), mails.toString());
+        assertEquals(3, mails.size(), "the publication, then planned, then moved: Anna is told each time");
+        assertTrue(((String) mails.get(0).get("subject")).startsWith("Uitslag "), mails.toString());
+        assertTrue(((String) mails.get(2).get("subject")).startsWith("Inzage "), mails.toString());
+        assertTrue(((String) mails.get(2).get("body")).startsWith("Beste " + anna.fullName() + ","), mails.toString());
+        assertTrue(((String) mails.get(2).get("body")).contains(" is gepland van "), mails.toString());
 
         Api.Response read = annaApi.get(mine + "/exam");
         assertEquals(200, read.status(), read.body());
@@ -1148,7 +1151,27 @@ class WrittenExamIT {
         assertFalse(before.containsKey("grade"), "nothing before publication: " + before);
         assertFalse(before.containsKey("cutScore"), "not even the cut score: " + before);
 
-        assertEquals(204, exam.publish().status());
+        try (TestMailServer mail = TestMailServer.start()) {
+            assertEquals(204, exam.publish().status());
+            String address = emailOf(passing);
+            MimeMessage told = mail.first(address);
+            assertTrue(told.getSubject().contains("gepubliceerd"), told.getSubject());
+            String body = TestMailServer.text(told);
+            assertTrue(body.contains(passing.fullName()), body);
+            assertTrue(
+                    body.contains("Vraag dan inzage aan tot "),
+                    "the mail says until when the candidate may ask to see the exam: " + body);
+            assertFalse(body.contains("6,8") || body.contains("6.8"), "no grade by mail: " + body);
+            mail.first(emailOf(running));
+            JsonObject published = TestAccounts.board(base)
+                    .get("/api/v1/audit?action=session.published&objectId=" + exam.code())
+                    .json();
+            assertEquals(
+                    "mailed=2",
+                    published.getJsonArray("entries").getJsonObject(0).getString("details"),
+                    "the two with a result are told, the absent candidate has none: " + published);
+            assertEquals(List.of(), mail.to(emailOf(absent)), "no mail without a result");
+        }
         JsonObject result =
                 passing.api(base).get("/api/v1/me/written-exams").array().getJsonObject(0);
         assertEquals(30, result.getInt("rawScore"));
@@ -1308,5 +1331,10 @@ class WrittenExamIT {
 
     private static String shorten(String text) {
         return text.length() > 400 ? text.substring(0, 400) + "..." : text;
+    }
+
+    private static String emailOf(WrittenExam.Candidate candidate) throws Exception {
+        return (String) TestDatabase.row("SELECT email FROM candidate WHERE candidate_number = ?", candidate.number())
+                .get("email");
     }
 }

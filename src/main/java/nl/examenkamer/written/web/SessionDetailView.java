@@ -174,8 +174,7 @@ public class SessionDetailView implements Serializable {
 
     public String publish() {
         try {
-            service.publish(code);
-            messages.info("session.published");
+            messages.info("session.published", service.publish(code));
             return samePage();
         } catch (RuleViolation violation) {
             messages.show(violation);

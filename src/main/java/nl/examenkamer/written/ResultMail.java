@@ -1,0 +1,52 @@
+package nl.examenkamer.written;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import nl.examenkamer.identity.Candidate;
+import nl.examenkamer.shared.Messages;
+import nl.examenkamer.shared.mail.MailOutbox;
+import nl.examenkamer.shared.mail.MailText;
+
+/**
+ * Tells every candidate with a result that it has been published, and until when they may ask to
+ * see their exam: the inspection period runs from publication, so a candidate who never looks
+ * loses it. The mail holds no result; that is for the candidate's own page.
+ */
+@ApplicationScoped
+public class ResultMail {
+
+    @Inject
+    private AttemptStore attempts;
+
+    @Inject
+    private ExamSessions sessions;
+
+    @Inject
+    private MailOutbox outbox;
+
+    @Inject
+    private Clock clock;
+
+    /** Queued in the publication's transaction: no mail for a publication that did not commit. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int published(ExamSession session) {
+        String until = MailText.moment(Inzage.requestDeadline(session), clock.getZone());
+        int queued = 0;
+        for (long enrolmentId : attempts.scoredEnrolments(session.id())) {
+            Candidate candidate = sessions.enrolmentById(enrolmentId).candidate();
+            if (candidate.email() == null || candidate.email().isBlank()) {
+                continue;
+            }
+            outbox.queue(
+                    candidate.email(),
+                    Messages.text(Messages.DUTCH, "result.mail.subject", session.name()),
+                    Messages.text(Messages.DUTCH, "result.mail.body", candidate.fullName(), session.name(), until),
+                    null,
+                    null);
+            queued++;
+        }
+        return queued;
+    }
+}
