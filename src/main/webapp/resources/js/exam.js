@@ -209,7 +209,9 @@
                 retryDelay = 1000;
                 pump();
             } else if (response.status === 409) {
-                stop(data.msgTimeUp, true);
+                // ended: the clock says how (time up, handed in elsewhere, closed by the board)
+                sending = true;
+                endedAsTheServerSays();
             } else if (response.status === 403) {
                 stop(data.msgElsewhere, false);
             } else if (response.status >= 400 && response.status < 500) {
@@ -367,13 +369,33 @@
                     }
                     deadlineAt = next;
                     if (clock.status !== 'IN_PROGRESS') {
-                        stop(data.msgTimeUp, true);
+                        stop(endedMessage(clock.status), true);
                     }
                     tick(); // the clock and the notice change together
                 }
             })
             .catch(function () {
                 // offline: the local clock keeps counting down from the last known deadline
+            });
+    }
+
+    function endedMessage(status) {
+        if (status === 'CLOSED') {
+            return data.msgEndedClosed;
+        }
+        return status === 'SUBMITTED' ? data.msgEndedSubmitted : data.msgTimeUp;
+    }
+
+    function endedAsTheServerSays() {
+        fetch(attemptUrl + '/clock', {credentials: 'omit', headers: {'X-Attempt-Token': token}})
+            .then(function (response) {
+                return response.ok ? response.json() : null;
+            })
+            .then(function (clock) {
+                stop(endedMessage(clock ? clock.status : null), true);
+            })
+            .catch(function () {
+                stop(data.msgTimeUp, true);
             });
     }
 

@@ -221,7 +221,7 @@ class ExamBrowserIT {
     }
 
     @Test
-    void aCandidateIsToldWhenTimeRunsShort() throws Exception {
+    void aCandidateIsToldWhenTimeRunsShortAndWhenTheBoardClosesTheSession() throws Exception {
         URI base = url.toURI();
         Deployments.requireHealthy(base);
         Instant now = Instant.now();
@@ -246,6 +246,17 @@ class ExamBrowserIT {
                             .contains("ek-timer-low"),
                     "the clock turns red in the last five minutes");
             browser.assertNoAccessibilityViolations("the exam page with a time warning");
+
+            // the board closes the session early: the next save says so, not that time ran out
+            assertEquals(200, exam.close().status());
+            choose(browser, 1, "A");
+            browser.waitForText(By.id("saveState"), "De examencommissie heeft de zitting gesloten");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(d -> d.findElements(By.id("endedState")).size() == 1);
+            assertEquals(
+                    "De examencommissie heeft de zitting gesloten; uw opgeslagen antwoorden zijn ingeleverd.",
+                    browser.driver().findElement(By.id("endedState")).getText(),
+                    "and the page it reloads into says the same");
         }
     }
 
