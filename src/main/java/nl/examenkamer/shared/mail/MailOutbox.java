@@ -12,8 +12,6 @@ import java.util.List;
 @ApplicationScoped
 public class MailOutbox {
 
-    static final int MAX_ATTEMPTS = 20;
-
     @PersistenceContext
     private EntityManager em;
 
@@ -26,12 +24,14 @@ public class MailOutbox {
         em.persist(new OutboxMail(recipient, subject, body, calendar, calendarMethod, clock.instant()));
     }
 
+    /** The mail due now: new mail, and failed mail whose wait is over (oldest first). */
     @Transactional
-    public List<OutboxMail> unsent(int limit) {
+    public List<OutboxMail> due(int limit) {
         return em.createQuery(
-                        "select m from OutboxMail m where m.sentAt is null and m.attempts < :max order by m.id",
+                        "select m from OutboxMail m where m.sentAt is null"
+                                + " and (m.attempts = 0 or m.nextAttemptAt <= :now) order by m.id",
                         OutboxMail.class)
-                .setParameter("max", MAX_ATTEMPTS)
+                .setParameter("now", clock.instant())
                 .setMaxResults(limit)
                 .getResultList();
     }
@@ -41,8 +41,9 @@ public class MailOutbox {
         em.find(OutboxMail.class, id).sent(clock.instant());
     }
 
+    /** Answers false when the mail is given up on: it has failed for three days. */
     @Transactional
-    public void markFailed(long id, String error) {
-        em.find(OutboxMail.class, id).failed(error);
+    public boolean markFailed(long id, String error) {
+        return em.find(OutboxMail.class, id).failed(error, clock.instant());
     }
 }

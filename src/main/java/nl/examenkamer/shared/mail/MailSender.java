@@ -76,13 +76,22 @@ public class MailSender {
         }
         try {
             Session session = session();
-            for (OutboxMail mail : outbox.unsent(50)) {
+            for (OutboxMail mail : outbox.due(50)) {
                 try {
                     Transport.send(message(session, mail));
                     outbox.markSent(mail.id());
                 } catch (MessagingException e) {
-                    LOG.log(Level.WARNING, "mail " + mail.id() + " to " + mail.recipient() + " not sent; retrying", e);
-                    outbox.markFailed(mail.id(), e.getMessage());
+                    if (outbox.markFailed(mail.id(), e.getMessage())) {
+                        LOG.log(
+                                Level.WARNING,
+                                "mail " + mail.id() + " to " + mail.recipient() + " not sent; retrying later",
+                                e);
+                    } else {
+                        LOG.log(
+                                Level.SEVERE,
+                                "mail " + mail.id() + " to " + mail.recipient() + " given up after three days",
+                                e);
+                    }
                 }
             }
         } catch (RuntimeException e) {

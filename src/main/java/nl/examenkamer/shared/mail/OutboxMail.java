@@ -36,6 +36,10 @@ public class OutboxMail {
 
     private int attempts;
 
+    /** When a failed mail is tried again; null for a new mail (due at once) and one given up on. */
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
     @Column(name = "last_error")
     private String lastError;
 
@@ -61,9 +65,16 @@ public class OutboxMail {
         lastError = null;
     }
 
-    public void failed(String error) {
+    /** Answers false when the mail is given up on (see {@link MailRetry}). */
+    public boolean failed(String error, Instant now) {
         attempts++;
         lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
+        nextAttemptAt = MailRetry.next(attempts, createdAt, now).orElse(null);
+        return nextAttemptAt != null;
+    }
+
+    public int attempts() {
+        return attempts;
     }
 
     public Long id() {
