@@ -3,8 +3,6 @@ package nl.examenkamer.oral;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
@@ -17,6 +15,7 @@ import nl.examenkamer.testing.Browser;
 import nl.examenkamer.testing.Deployments;
 import nl.examenkamer.testing.OralExamSetup;
 import nl.examenkamer.testing.TestAccounts;
+import nl.examenkamer.testing.TestMailServer;
 import nl.examenkamer.testing.WrittenExam;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -50,7 +49,7 @@ class OralBrowserIT {
 
     private static final Dimension TABLET = new Dimension(820, 1180);
     private static final LocalDate DAY = LocalDate.of(2027, 4, 13);
-    private static GreenMail mail;
+    private static TestMailServer mail;
 
     @Deployment(testable = false)
     static WebArchive application() {
@@ -62,14 +61,12 @@ class OralBrowserIT {
 
     @BeforeAll
     static void mailServer() {
-        mail = new GreenMail(new ServerSetup(
-                Integer.getInteger("examenkamer.it.smtp.port", 3925), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
+        mail = TestMailServer.start();
     }
 
     @AfterAll
     static void stopMailServer() {
-        mail.stop();
+        mail.close();
     }
 
     @Test

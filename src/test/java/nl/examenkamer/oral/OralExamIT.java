@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.StringReader;
@@ -29,6 +26,7 @@ import nl.examenkamer.testing.Deployments;
 import nl.examenkamer.testing.OralExamSetup;
 import nl.examenkamer.testing.TestAccounts;
 import nl.examenkamer.testing.TestDatabase;
+import nl.examenkamer.testing.TestMailServer;
 import nl.examenkamer.testing.TrainingProvider;
 import nl.examenkamer.testing.WrittenExam;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -50,7 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OralExamIT {
 
     private static final LocalDate DAY = LocalDate.of(2027, 3, 9);
-    private static GreenMail mail;
+    private static TestMailServer mail;
 
     @Deployment(testable = false)
     static WebArchive application() {
@@ -66,14 +64,12 @@ class OralExamIT {
 
     @BeforeAll
     static void mailServer() {
-        mail = new GreenMail(new ServerSetup(
-                Integer.getInteger("examenkamer.it.smtp.port", 3925), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
+        mail = TestMailServer.start();
     }
 
     @AfterAll
     static void stopMailServer() {
-        mail.stop();
+        mail.close();
     }
 
     @BeforeEach
@@ -528,13 +524,7 @@ class OralExamIT {
     private static List<MimeMessage> waitFor(String address, int count) throws Exception {
         long until = System.currentTimeMillis() + 60_000;
         while (true) {
-            List<MimeMessage> received = new ArrayList<>();
-            for (MimeMessage message : mail.getReceivedMessages()) {
-                if (Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(a -> a.toString().equalsIgnoreCase(address))) {
-                    received.add(message);
-                }
-            }
+            List<MimeMessage> received = mail.to(address);
             if (received.size() >= count) {
                 assertEquals(count, received.size(), "exactly one mail per change to " + address);
                 return received;
