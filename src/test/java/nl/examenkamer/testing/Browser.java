@@ -20,7 +20,10 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -105,9 +108,26 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Waits until the element shows the text, also across a page load: Chromium 156 reports an
+     * element read while its page is being replaced as "Node … does not belong to the document",
+     * a plain WebDriverException that Selenium's own condition does not expect.
+     */
     public void waitForText(By by, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+                .withMessage(() -> "text '" + text + "' in " + by)
+                .until(d -> {
+                    try {
+                        return d.findElement(by).getText().contains(text);
+                    } catch (NoSuchElementException | StaleElementReferenceException gone) {
+                        return false;
+                    } catch (WebDriverException replaced) {
+                        if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                            return false;
+                        }
+                        throw replaced;
+                    }
+                });
     }
 
     public void type(String id, String text) {
