@@ -347,7 +347,7 @@
         if (stopped) {
             return;
         }
-        fetch(attemptUrl + '/clock', {credentials: 'omit', headers: {'X-Attempt-Token': token}})
+        readClock()
             .then(function (response) {
                 if (response.status === 403) {
                     stop(data.msgElsewhere, false);
@@ -379,6 +379,11 @@
             });
     }
 
+    /** The server's clock for this attempt; reading it also tells the proctor the page is there. */
+    function readClock() {
+        return fetch(attemptUrl + '/clock', {credentials: 'omit', headers: {'X-Attempt-Token': token}});
+    }
+
     function endedMessage(status) {
         if (status === 'CLOSED') {
             return data.msgEndedClosed;
@@ -387,7 +392,7 @@
     }
 
     function endedAsTheServerSays() {
-        fetch(attemptUrl + '/clock', {credentials: 'omit', headers: {'X-Attempt-Token': token}})
+        readClock()
             .then(function (response) {
                 return response.ok ? response.json() : null;
             })

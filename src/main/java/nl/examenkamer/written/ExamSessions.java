@@ -77,6 +77,16 @@ public class ExamSessions {
         return em.find(Enrolment.class, id);
     }
 
+    /** The candidates of these enrolments, in one query. */
+    public List<Candidate> candidatesOf(List<Long> enrolmentIds) {
+        if (enrolmentIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select e.candidate from Enrolment e where e.id in :ids order by e.id", Candidate.class)
+                .setParameter("ids", enrolmentIds)
+                .getResultList();
+    }
+
     public List<Enrolment> enrolmentsOf(Candidate candidate) {
         return em.createQuery(
                         "select e from Enrolment e where e.candidate = :candidate order by e.session.windowStart desc",

@@ -34,8 +34,7 @@ public class ResultMail {
     public int published(ExamSession session) {
         String until = MailText.moment(Inzage.requestDeadline(session), clock.getZone());
         int queued = 0;
-        for (long enrolmentId : attempts.scoredEnrolments(session.id())) {
-            Candidate candidate = sessions.enrolmentById(enrolmentId).candidate();
+        for (Candidate candidate : sessions.candidatesOf(attempts.scoredEnrolments(session.id()))) {
             if (candidate.email() == null || candidate.email().isBlank()) {
                 continue;
             }

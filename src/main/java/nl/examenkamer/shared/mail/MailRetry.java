@@ -22,11 +22,9 @@ public final class MailRetry {
         if (failures < 1) {
             throw new IllegalArgumentException("failures from 1: " + failures);
         }
-        Duration wait = failures > 20 ? LONGEST : FIRST.multipliedBy(1L << (failures - 1));
-        if (wait.compareTo(LONGEST) > 0) {
-            wait = LONGEST;
-        }
-        Instant next = now.plus(wait);
+        // 3 s doubled 11 times passes the hour already; the bound on the shift keeps it from overflowing
+        Duration doubled = FIRST.multipliedBy(1L << Math.min(failures - 1, 20));
+        Instant next = now.plus(doubled.compareTo(LONGEST) > 0 ? LONGEST : doubled);
         return next.isAfter(queuedAt.plus(GIVE_UP_AFTER)) ? Optional.empty() : Optional.of(next);
     }
 }
