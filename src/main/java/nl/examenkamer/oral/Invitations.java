@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import nl.examenkamer.shared.Messages;
+import nl.examenkamer.shared.mail.CalendarInvite;
 import nl.examenkamer.shared.mail.MailOutbox;
 import nl.examenkamer.shared.mail.MailText;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

@@ -1,11 +1,10 @@
-package nl.examenkamer.oral;
+package nl.examenkamer.shared.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -27,7 +26,7 @@ class CalendarInviteTest {
                 "oral-77@examenkamer.nl",
                 event.getProperty(Property.UID).orElseThrow().getValue());
         assertEquals("0", event.getProperty(Property.SEQUENCE).orElseThrow().getValue());
-        // 09:00 in Amsterdam in December is 08:00 UTC; the slot runs to 10:15 with deliberation.
+        // an oral exam at 09:00 in Amsterdam in December (08:00 UTC), to 10:15 with deliberation
         assertEquals(
                 "20261208T080000Z",
                 event.getProperty(Property.DTSTART).orElseThrow().getValue());
@@ -60,13 +59,12 @@ class CalendarInviteTest {
     }
 
     private static CalendarInvite invite(int sequence, CalendarInvite.Method method) {
-        ExamSlot slot = ExamSlot.at(LocalDateTime.of(2026, 12, 8, 9, 0), 60, 15);
         return new CalendarInvite(
                 "oral-77@examenkamer.nl",
                 sequence,
                 method,
-                slot.start().toInstant(),
-                slot.end().toInstant(),
+                Instant.parse("2026-12-08T08:00:00Z"),
+                Instant.parse("2026-12-08T09:15:00Z"),
                 Instant.parse("2026-11-23T10:00:00Z"),
                 "Mondeling examen Rccm",
                 "Utrecht, zaal 2",

@@ -1,4 +1,4 @@
-package nl.examenkamer.oral;
+package nl.examenkamer.shared.mail;
 
 import java.net.URI;
 import java.time.Instant;
@@ -34,8 +34,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
- * The iCalendar text of an oral exam invitation. One exam is one calendar event for all three
- * people: the same UID every time, a higher SEQUENCE for every change, so calendar clients update
+ * The iCalendar text of an invitation to an exam. One exam is one calendar event for everyone
+ * invited: the same UID every time, a higher SEQUENCE for every change, so calendar clients update
  * or cancel the event they already hold instead of adding a second one.
  */
 public record CalendarInvite(
