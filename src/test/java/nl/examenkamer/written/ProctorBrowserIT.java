@@ -121,6 +121,15 @@ class ProctorBrowserIT {
             board.type("extraTimeForm:reason", "Stroomstoring in zaal 2");
             board.click("extraTimeForm:give");
             board.waitForText(row(taking), "0 % + 10");
+            String given = "10 minuten extra tijd gegeven aan " + taking.number() + ".";
+            board.waitForText(By.cssSelector(".ui-growl"), given);
+            refreshLiveView(board);
+            assertTrue(
+                    board.driver()
+                            .findElement(By.cssSelector(".ui-growl"))
+                            .getText()
+                            .contains(given),
+                    "the live view's refresh leaves the message of what the board just did");
             assertEquals(
                     attempt.deadline().plus(Duration.ofMinutes(10)), WrittenExam.storedDeadline(attempt.attemptId()));
             String timeLeft =
@@ -467,6 +476,12 @@ class ProctorBrowserIT {
             saved.setLong(2, attemptId);
             assertEquals(2, saved.executeUpdate(), "the two saves");
         }
+    }
+
+    /** Runs the live view's five-second refresh now, and waits until its answer is in. */
+    private static void refreshLiveView(Browser board) {
+        board.script("PF('livePoll').cfg.fn();");
+        wait(board).until(driver -> Boolean.TRUE.equals(board.script("return PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     /** The counts above the table, as one line. */
