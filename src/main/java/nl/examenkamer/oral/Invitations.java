@@ -53,7 +53,7 @@ public class Invitations {
                 exam.room().whereabouts(),
                 Messages.text(
                         dutch, "oral.mail.description", exam.title(), candidate.name(), chair.name(), second.name()),
-                new CalendarInvite.Person(Messages.text(dutch, "oral.mail.organizer"), organizerEmail, false),
+                new CalendarInvite.Person(Messages.text(dutch, "mail.organizer"), organizerEmail, false),
                 List.of(
                         new CalendarInvite.Person(candidate.name(), candidate.email(), false),
                         new CalendarInvite.Person(chair.name(), chair.email(), true),

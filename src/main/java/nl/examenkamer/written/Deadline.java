@@ -16,6 +16,11 @@ public final class Deadline {
         return startedAt.plus(Duration.ofSeconds(seconds));
     }
 
+    /** The whole minutes a candidate with this accommodation has, as a mail or a page tells them. */
+    public static int minutes(int durationMinutes, int extraTimePercentage) {
+        return (int) (of(Instant.EPOCH, durationMinutes, extraTimePercentage, 0).getEpochSecond() / 60);
+    }
+
     /** Whole seconds left, never negative. */
     public static long remainingSeconds(Instant deadline, Instant now) {
         return Math.max(0, Duration.between(now, deadline).toSeconds());

@@ -56,6 +56,9 @@ public class ExamSessionService {
     private ResultMail resultMail;
 
     @Inject
+    private EnrolmentMail enrolmentMail;
+
+    @Inject
     private ExamSessions sessions;
 
     @Inject
@@ -255,6 +258,7 @@ public class ExamSessionService {
         AuditEvent event = AuditEvent.of("enrolment.created", "exam-session", session.code())
                 .withDetails("candidate=" + candidate.number().value() + " extraTime=" + extra + "%");
         auditLog.record(extra > 0 ? event.because(enrolment.accommodationReason()) : event);
+        enrolmentMail.enrolled(enrolment);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -267,13 +271,9 @@ public class ExamSessionService {
         if (reason == null || reason.isBlank()) {
             throw RuleViolation.invalid("extraTime.reason.required");
         }
-        ExamSession session = sessions.require(code);
-        session.requireScheduled();
-        Candidate candidate = candidate(candidateNumber)
-                .orElseThrow(() -> RuleViolation.notFound("candidate.notFound", String.valueOf(candidateNumber)));
-        Enrolment enrolment = sessions.lock(sessions.enrolment(session, candidate)
-                .orElseThrow(() -> RuleViolation.notFound(
-                        "enrolment.notFound", candidate.number().value())));
+        Enrolment enrolment = lockedEnrolment(code, candidateNumber);
+        ExamSession session = enrolment.session();
+        Candidate candidate = enrolment.candidate();
         enrolment.addMinutes(minutes);
         Optional<AttemptRow> attempt = attempts.findByEnrolment(enrolment.id());
         Instant deadline = null;
@@ -292,6 +292,29 @@ public class ExamSessionService {
                 .because(reason.strip())
                 .withDetails(details));
         return deadline;
+    }
+
+    /**
+     * Takes a candidate off the session before they started, with a reason: the seat is free again
+     * and the candidate is told. Once an attempt exists it is part of the session's record and stays.
+     */
+    public void withdraw(String code, String candidateNumber, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw RuleViolation.invalid("enrolment.withdraw.reasonRequired");
+        }
+        Enrolment enrolment = lockedEnrolment(code, candidateNumber);
+        ExamSession session = enrolment.session();
+        Candidate candidate = enrolment.candidate();
+        if (attempts.findByEnrolment(enrolment.id()).isPresent()) {
+            throw RuleViolation.conflict(
+                    "enrolment.withdraw.started", candidate.number().value());
+        }
+        enrolmentMail.withdrawn(enrolment);
+        em.remove(enrolment);
+        auditLog.record(AuditEvent.of("enrolment.withdrawn", "exam-session", session.code())
+                .because(reason.strip())
+                .withDetails("candidate=" + candidate.number().value() + " extraTime=" + enrolment.extraTimePercentage()
+                        + "%"));
     }
 
     /** The extra time given on the day, in the order given, read back from the audit entries above. */
@@ -336,6 +359,17 @@ public class ExamSessionService {
         int mailed = resultMail.published(session);
         auditLog.record(AuditEvent.of("session.published", "exam-session", code).withDetails("mailed=" + mailed));
         return mailed;
+    }
+
+    /** The enrolment in a session still running, locked: a start of the same candidate waits for the change. */
+    private Enrolment lockedEnrolment(String code, String candidateNumber) {
+        ExamSession session = sessions.require(code);
+        session.requireScheduled();
+        Candidate candidate = candidate(candidateNumber)
+                .orElseThrow(() -> RuleViolation.notFound("candidate.notFound", String.valueOf(candidateNumber)));
+        return sessions.lock(sessions.enrolment(session, candidate)
+                .orElseThrow(() -> RuleViolation.notFound(
+                        "enrolment.notFound", candidate.number().value())));
     }
 
     private Optional<Candidate> candidate(String number) {

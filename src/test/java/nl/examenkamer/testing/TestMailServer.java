@@ -44,14 +44,23 @@ public final class TestMailServer implements AutoCloseable {
 
     /** Waits up to a minute (the outbox is read every 3 s) for the first mail to this address. */
     public MimeMessage first(String address) throws Exception {
+        return first(address, "");
+    }
+
+    /**
+     * Waits up to a minute for the first mail to this address whose subject starts so: mail queued
+     * while the server was down comes back in the order its retries fall due, not the order queued.
+     */
+    public MimeMessage first(String address, String subjectStart) throws Exception {
         long until = System.currentTimeMillis() + 60_000;
         while (true) {
-            List<MimeMessage> received = to(address);
-            if (!received.isEmpty()) {
-                return received.get(0);
+            for (MimeMessage message : to(address)) {
+                if (message.getSubject() != null && message.getSubject().startsWith(subjectStart)) {
+                    return message;
+                }
             }
             if (System.currentTimeMillis() > until) {
-                throw new AssertionError("no mail to " + address + " within a minute");
+                throw new AssertionError("no mail to " + address + " about '" + subjectStart + "' within a minute");
             }
             Thread.sleep(250);
         }

@@ -56,6 +56,13 @@ class AnswerRulesTest {
     }
 
     @Test
+    void aCandidateIsToldTheWholeMinutesTheirAccommodationGives() {
+        assertEquals(90, Deadline.minutes(90, 0));
+        assertEquals(112, Deadline.minutes(90, 25), "112.5 minutes: the half is not promised");
+        assertEquals(180, Deadline.minutes(90, 100));
+    }
+
+    @Test
     void accessCodesAreComparedWithoutCaseSpacesOrHyphens() {
         String code = AccessCode.generate();
         assertEquals(8, code.length());

@@ -34,11 +34,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The board's side of exam day in Chromium: the session's live view (the counts per state and the
- * table) follows a candidate who starts and answers elsewhere without the page being reloaded, extra time is refused without a reason
- * (the dialog stays open) and given with one, a page that stops calling shows as out of contact,
- * and closing the session ends and scores the running attempt, whose grade the page writes the
- * Dutch way. After closing, the board weighs the fixed cut score against Cohen-Schotanus and sets
- * the latter with a reason.
+ * table) follows a candidate who starts and answers elsewhere without the page being reloaded;
+ * extra time and withdrawing a candidate who has not started are refused without a reason (the
+ * dialog stays open) and done with one; a page that stops calling shows as out of contact; and
+ * closing the session ends and scores the running attempt, whose grade the page writes the Dutch
+ * way. After closing, the board weighs the fixed cut score against Cohen-Schotanus and sets the
+ * latter with a reason.
  */
 @ExtendWith(ArquillianExtension.class)
 class ProctorBrowserIT {
@@ -61,6 +62,7 @@ class ProctorBrowserIT {
         WrittenExam exam = WrittenExam.planNow(base);
         WrittenExam.Candidate taking = exam.enrolledCandidate();
         WrittenExam.Candidate absent = exam.enrolledCandidate();
+        WrittenExam.Candidate sick = exam.enrolledCandidate();
 
         try (Browser board = Browser.open(base.toString())) {
             board.logIn(TestAccounts.BOARD_USERNAME, TestAccounts.BOARD_PASSWORD);
@@ -69,7 +71,7 @@ class ProctorBrowserIT {
             board.waitForText(row(taking), "Niet gestart");
             board.waitForText(row(absent), "Niet gestart");
             board.waitForText(By.id("sessionStatus"), "Startvenster open");
-            assertEquals("Niet gestart: 2", summary(board));
+            assertEquals("Niet gestart: 3", summary(board));
             board.script("window.sameProctorPage = true");
 
             WrittenExam.Started attempt = exam.start(taking);
@@ -79,7 +81,7 @@ class ProctorBrowserIT {
 
             wait(board).until(ExpectedConditions.textToBePresentInElementLocated(row(taking), "Bezig"));
             wait(board).until(ExpectedConditions.textToBe(cell(taking, 4), "2"));
-            assertEquals("Niet gestart: 1 Bezig: 1", summary(board), "the counts follow with the table");
+            assertEquals("Niet gestart: 2 Bezig: 1", summary(board), "the counts follow with the table");
             assertEquals(
                     Boolean.TRUE,
                     board.script("return window.sameProctorPage === true"),
@@ -144,6 +146,37 @@ class ProctorBrowserIT {
             JsonObject entry = audit.getJsonArray("entries").getJsonObject(0);
             assertEquals("Stroomstoring in zaal 2", entry.getString("reason"));
             assertTrue(entry.getString("details").contains(taking.number()), entry.toString());
+
+            // a candidate calls in sick: taken off the list with a reason (without one the dialog stays)
+            assertTrue(
+                    board.driver()
+                            .findElements(By.xpath(rowXpath(taking) + "//button[contains(@id, 'withdraw')]"))
+                            .isEmpty(),
+                    "a candidate who started cannot be withdrawn");
+            board.driver()
+                    .findElement(By.xpath(rowXpath(sick) + "//button[contains(@id, 'withdraw')]"))
+                    .click();
+            board.waitForText(By.id("withdrawFor"), sick.number() + " · " + sick.fullName());
+            board.click("withdrawForm:confirmWithdrawal");
+            board.waitForText(By.tagName("body"), "Geef een reden voor het intrekken van de inschrijving");
+            assertTrue(
+                    board.driver().findElement(By.id("withdrawForm:reason")).isDisplayed(),
+                    "a refusal leaves the dialog open");
+            board.type("withdrawForm:reason", "Afgemeld wegens ziekte");
+            board.click("withdrawForm:confirmWithdrawal");
+            board.waitForText(
+                    By.tagName("body"),
+                    "De inschrijving van " + sick.number() + " · " + sick.fullName() + " is ingetrokken.");
+            wait(board).until(ExpectedConditions.invisibilityOfElementLocated(row(sick)));
+            assertEquals("Niet gestart: 1 Bezig: 1", summary(board), "the counts follow");
+            assertEquals(
+                    "Afgemeld wegens ziekte",
+                    TestAccounts.board(base)
+                            .get("/api/v1/audit?action=enrolment.withdrawn&objectId=" + exam.code())
+                            .json()
+                            .getJsonArray("entries")
+                            .getJsonObject(0)
+                            .getString("reason"));
 
             // the candidate's page goes quiet: no clock call and no save for five minutes
             silence(attempt.attemptId(), Duration.ofMinutes(5));

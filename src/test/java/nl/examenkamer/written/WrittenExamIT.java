@@ -726,11 +726,13 @@ class WrittenExamIT {
                 "SELECT m.subject, m.body FROM mail_outbox m JOIN candidate c ON c.email = m.recipient"
                         + " WHERE c.candidate_number = ? ORDER BY m.id",
                 anna.number());
-        assertEquals(3, mails.size(), "the publication, then planned, then moved: Anna is told each time");
-        assertTrue(((String) mails.get(0).get("subject")).startsWith("Uitslag "), mails.toString());
-        assertTrue(((String) mails.get(2).get("subject")).startsWith("Inzage "), mails.toString());
-        assertTrue(((String) mails.get(2).get("body")).startsWith("Beste " + anna.fullName() + ","), mails.toString());
-        assertTrue(((String) mails.get(2).get("body")).contains(" is gepland van "), mails.toString());
+        assertEquals(
+                4, mails.size(), "the enrolment, the publication, then planned, then moved: Anna is told each time");
+        assertTrue(((String) mails.get(0).get("subject")).startsWith("Inschrijving "), mails.toString());
+        assertTrue(((String) mails.get(1).get("subject")).startsWith("Uitslag "), mails.toString());
+        assertTrue(((String) mails.get(3).get("subject")).startsWith("Inzage "), mails.toString());
+        assertTrue(((String) mails.get(3).get("body")).startsWith("Beste " + anna.fullName() + ","), mails.toString());
+        assertTrue(((String) mails.get(3).get("body")).contains(" is gepland van "), mails.toString());
 
         Api.Response read = annaApi.get(mine + "/exam");
         assertEquals(200, read.status(), read.body());
@@ -906,6 +908,101 @@ class WrittenExamIT {
         assertEquals("Stroomstoring in lokaal 2", entry.getString("reason"));
         assertTrue(entry.getString("details").contains(candidate.number()), entry.toString());
         assertEquals(TestAccounts.BOARD_USERNAME, entry.getString("actor"));
+    }
+
+    @Test
+    void anEnrolledCandidateIsMailedTheSessionAndAWithdrawalBeforeTheStartCancelsIt() throws Exception {
+        WrittenExam.Candidate sanne = exam.newCandidate();
+        Api board = TestAccounts.board(base);
+        String sessionPath = "/api/v1/exam-sessions/" + exam.code();
+        Api.Response enrolled = board.post(
+                sessionPath + "/enrolments",
+                "{\"candidateNumber\":\"" + sanne.number()
+                        + "\",\"extraTimePercentage\":25,\"reason\":\"Dyslexieverklaring\"}");
+        assertEquals(201, enrolled.status(), enrolled.body());
+        List<Map<String, Object>> mails = mailsTo(sanne);
+        assertEquals(1, mails.size(), "one mail on enrolment: " + mails);
+        Map<String, Object> invitation = mails.get(0);
+        assertTrue(((String) invitation.get("subject")).startsWith("Inschrijving Schriftelijk"), invitation.toString());
+        String body = (String) invitation.get("body");
+        assertTrue(body.startsWith("Beste " + sanne.fullName() + ","), body);
+        assertTrue(body.contains("Duur: 112 minuten (inclusief 25 % extra tijd)."), "90 minutes + 25 %: " + body);
+        assertTrue(body.contains("toegangscode"), "says where the access code comes from: " + body);
+        assertFalse(body.contains(exam.accessCode()), "the access code is handed out on the day, not mailed: " + body);
+        String invite = (String) invitation.get("calendar");
+        assertEquals("REQUEST", invitation.get("calendar_method"));
+        String uid = unfolded(invite)
+                .lines()
+                .filter(line -> line.startsWith("UID:"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(invite.contains("SEQUENCE:0"), invite);
+
+        Api.Response withoutReason = board.post(sessionPath + "/candidates/" + sanne.number() + "/withdrawal", "{}");
+        assertEquals(422, withoutReason.status(), withoutReason.body());
+        assertEquals("enrolment.withdraw.reasonRequired", withoutReason.json().getString("code"));
+        assertTrue(proctorNumbers().contains(sanne.number()), "refused: still enrolled");
+
+        WrittenExam.Candidate started = exam.enrolledCandidate();
+        assertEquals(201, exam.start(started).status());
+        Api.Response tooLate = board.post(
+                sessionPath + "/candidates/" + started.number() + "/withdrawal",
+                "{\"reason\":\"Verkeerde kandidaat\"}");
+        assertEquals(409, tooLate.status(), tooLate.body());
+        assertEquals("enrolment.withdraw.started", tooLate.json().getString("code"));
+        assertTrue(proctorNumbers().contains(started.number()), "a started attempt stays with the session");
+
+        Api.Response withdrawn = board.post(
+                sessionPath + "/candidates/" + sanne.number() + "/withdrawal",
+                "{\"reason\":\"Kandidaat heeft zich afgemeld\"}");
+        assertEquals(204, withdrawn.status(), withdrawn.body());
+        assertFalse(proctorNumbers().contains(sanne.number()), "off the live view and the results");
+        mails = mailsTo(sanne);
+        assertEquals(2, mails.size(), mails.toString());
+        Map<String, Object> cancellation = mails.get(1);
+        assertTrue(
+                ((String) cancellation.get("subject")).startsWith("Inschrijving ingetrokken"), cancellation.toString());
+        assertEquals("CANCEL", cancellation.get("calendar_method"));
+        String cancelled = unfolded((String) cancellation.get("calendar"));
+        assertTrue(cancelled.contains(uid), "the same calendar event, cancelled: " + cancelled);
+        assertTrue(cancelled.contains("SEQUENCE:1"), cancelled);
+        JsonObject audit = board.get("/api/v1/audit?action=enrolment.withdrawn&objectId=" + exam.code())
+                .json();
+        assertEquals(1, audit.getInt("total"), audit.toString());
+        JsonObject entry = audit.getJsonArray("entries").getJsonObject(0);
+        assertEquals("Kandidaat heeft zich afgemeld", entry.getString("reason"));
+        assertEquals("candidate=" + sanne.number() + " extraTime=25%", entry.getString("details"));
+        assertEquals(TestAccounts.BOARD_USERNAME, entry.getString("actor"));
+
+        assertEquals(403, exam.start(sanne).status(), "no longer enrolled: no start");
+        assertEquals(
+                404,
+                board.post(sessionPath + "/candidates/" + sanne.number() + "/withdrawal", "{\"reason\":\"nogmaals\"}")
+                        .status(),
+                "nothing left to withdraw");
+        exam.enrol(sanne.number());
+        assertEquals(201, exam.start(sanne).status(), "enrolled again, the candidate starts");
+    }
+
+    private List<String> proctorNumbers() throws Exception {
+        return TestAccounts.board(base)
+                .get("/api/v1/exam-sessions/" + exam.code() + "/proctor")
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(row -> row.getString("candidateNumber"))
+                .toList();
+    }
+
+    private static List<Map<String, Object>> mailsTo(WrittenExam.Candidate candidate) throws Exception {
+        return TestDatabase.rows(
+                "SELECT subject, body, calendar, calendar_method FROM mail_outbox WHERE recipient = ? ORDER BY id",
+                emailOf(candidate));
+    }
+
+    /** iCalendar folds lines at 75 octets; a property is read whole after unfolding. */
+    private static String unfolded(String ics) {
+        return ics.replace("\r\n ", "").replace("\n ", "");
     }
 
     @Test
@@ -1155,7 +1252,9 @@ class WrittenExamIT {
         assertEquals(204, exam.publish().status());
         String address = emailOf(passing);
         long until = System.currentTimeMillis() + 30_000;
-        while (((Number) TestDatabase.row("SELECT attempts FROM mail_outbox WHERE recipient = ?", address)
+        while (((Number) TestDatabase.row(
+                                        "SELECT attempts FROM mail_outbox WHERE recipient = ? AND subject LIKE 'Uitslag %'",
+                                        address)
                                 .get("attempts"))
                         .intValue()
                 == 0) {
@@ -1163,7 +1262,7 @@ class WrittenExamIT {
             Thread.sleep(250);
         }
         try (TestMailServer mail = TestMailServer.start()) {
-            MimeMessage told = mail.first(address);
+            MimeMessage told = mail.first(address, "Uitslag ");
             assertTrue(told.getSubject().contains("gepubliceerd"), told.getSubject());
             String body = TestMailServer.text(told);
             assertTrue(body.contains(passing.fullName()), body);
@@ -1171,7 +1270,7 @@ class WrittenExamIT {
                     body.contains("Vraag dan inzage aan tot "),
                     "the mail says until when the candidate may ask to see the exam: " + body);
             assertFalse(body.contains("6,8") || body.contains("6.8"), "no grade by mail: " + body);
-            mail.first(emailOf(running));
+            mail.first(emailOf(running), "Uitslag ");
             JsonObject published = TestAccounts.board(base)
                     .get("/api/v1/audit?action=session.published&objectId=" + exam.code())
                     .json();
@@ -1179,7 +1278,12 @@ class WrittenExamIT {
                     "mailed=2",
                     published.getJsonArray("entries").getJsonObject(0).getString("details"),
                     "the two with a result are told, the absent candidate has none: " + published);
-            assertEquals(List.of(), mail.to(emailOf(absent)), "no mail without a result");
+            assertEquals(
+                    List.of(),
+                    mail.to(emailOf(absent)).stream()
+                            .filter(message -> subject(message).startsWith("Uitslag "))
+                            .toList(),
+                    "no result mail without a result");
         }
         JsonObject result =
                 passing.api(base).get("/api/v1/me/written-exams").array().getJsonObject(0);
@@ -1340,6 +1444,14 @@ class WrittenExamIT {
 
     private static String shorten(String text) {
         return text.length() > 400 ? text.substring(0, 400) + "..." : text;
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException unreadable) {
+            throw new AssertionError(unreadable);
+        }
     }
 
     private static String emailOf(WrittenExam.Candidate candidate) throws Exception {

@@ -12,6 +12,8 @@ public final class MailText {
     private static final DateTimeFormatter MOMENT =
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm", Messages.DUTCH);
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Messages.DUTCH);
+
     private MailText() {}
 
     /** A moment that carries its own zone or needs none. */
@@ -21,5 +23,10 @@ public final class MailText {
 
     public static String moment(Instant instant, ZoneId zone) {
         return MOMENT.withZone(zone).format(instant);
+    }
+
+    /** The time of day alone, for a moment later on a day the mail already named. */
+    public static String time(Instant instant, ZoneId zone) {
+        return TIME.withZone(zone).format(instant);
     }
 }

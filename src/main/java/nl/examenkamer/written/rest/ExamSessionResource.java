@@ -106,6 +106,8 @@ public class ExamSessionResource {
 
     public record ExtraTime(int minutes, String reason) {}
 
+    public record EnrolmentWithdrawal(String reason) {}
+
     public record ExtraTimeGiven(String candidateNumber, int minutes, Instant deadline) {}
 
     public record Start(String accessCode) {}
@@ -175,6 +177,18 @@ public class ExamSessionResource {
                     + " everyone or nobody")
     public Enrolled enrolList(@PathParam("code") String code, byte[] file) {
         return new Enrolled(service.enrolAll(code, file == null ? new byte[0] : file));
+    }
+
+    @POST
+    @Path("{code}/candidates/{number}/withdrawal")
+    @RolesAllowed(Role.BOARD_NAME)
+    @Operation(
+            summary = "Withdraw a candidate's enrolment before they started, with a reason (audited);"
+                    + " the candidate is mailed a cancellation")
+    public Response withdraw(
+            @PathParam("code") String code, @PathParam("number") String number, EnrolmentWithdrawal request) {
+        service.withdraw(code, number, request == null ? null : request.reason());
+        return Response.noContent().build();
     }
 
     @GET

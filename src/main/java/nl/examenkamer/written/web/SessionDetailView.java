@@ -61,6 +61,9 @@ public class SessionDetailView implements Serializable {
     private String extraFor;
     private Integer extraMinutes = 10;
     private String extraReason;
+    private String withdrawalFor;
+    private String withdrawalNumber;
+    private String withdrawalReason;
 
     /** The closed session's results as the board keeps them: the same file as the API's results.csv. */
     public StreamedContent getResultsCsv() {
@@ -155,6 +158,22 @@ public class SessionDetailView implements Serializable {
         try {
             service.giveExtraTime(code, extraFor, extraMinutes == null ? 0 : extraMinutes, extraReason);
             messages.info("extraTime.given", extraMinutes, extraFor);
+            refresh();
+        } catch (RuleViolation violation) {
+            messages.show(violation);
+        }
+    }
+
+    public void selectForWithdrawal(ProctorRow row) {
+        withdrawalFor = row.candidateNumber() + " · " + row.fullName();
+        withdrawalNumber = row.candidateNumber();
+        withdrawalReason = null;
+    }
+
+    public void withdraw() {
+        try {
+            service.withdraw(code, withdrawalNumber, withdrawalReason);
+            messages.info("enrolment.withdrawn", withdrawalFor);
             refresh();
         } catch (RuleViolation violation) {
             messages.show(violation);
@@ -291,6 +310,18 @@ public class SessionDetailView implements Serializable {
 
     public void setUpload(Part upload) {
         this.upload = upload;
+    }
+
+    public String getWithdrawalFor() {
+        return withdrawalFor;
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public void setWithdrawalReason(String withdrawalReason) {
+        this.withdrawalReason = withdrawalReason;
     }
 
     public String getExtraFor() {

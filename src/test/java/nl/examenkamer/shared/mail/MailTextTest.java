@@ -22,6 +22,11 @@ class MailTextTest {
     }
 
     @Test
+    void aLaterTimeOnTheSameDayReadsAsHoursAndMinutes() {
+        assertEquals("12:30", MailText.time(Instant.parse("2027-03-09T11:30:00Z"), ZoneId.of("Europe/Amsterdam")));
+    }
+
+    @Test
     void aLocalMomentReadsAsItIs() {
         assertEquals("woensdag 10 maart 2027 om 14:15", MailText.moment(LocalDateTime.of(2027, 3, 10, 14, 15)));
     }

@@ -1,0 +1,91 @@
+package nl.examenkamer.written;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import nl.examenkamer.identity.Candidate;
+import nl.examenkamer.shared.Messages;
+import nl.examenkamer.shared.mail.CalendarInvite;
+import nl.examenkamer.shared.mail.MailOutbox;
+import nl.examenkamer.shared.mail.MailText;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Tells a candidate they are enrolled in a written session, or no longer are, with a calendar
+ * event that blocks the start window and their own time to finish. The session cannot be moved
+ * once planned, so an enrolment has two versions of its event: the invitation and its cancellation.
+ */
+@ApplicationScoped
+public class EnrolmentMail {
+
+    @Inject
+    private MailOutbox outbox;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "smtp.from", defaultValue = "examens@examenkamer.nl")
+    private String organizerEmail;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enrolled(Enrolment enrolment) {
+        send(enrolment, CalendarInvite.Method.REQUEST, "enrolment.mail.subject", "enrolment.mail.body");
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdrawn(Enrolment enrolment) {
+        send(
+                enrolment,
+                CalendarInvite.Method.CANCEL,
+                "enrolment.mail.withdrawn.subject",
+                "enrolment.mail.withdrawn.body");
+    }
+
+    private void send(Enrolment enrolment, CalendarInvite.Method method, String subjectKey, String bodyKey) {
+        Candidate candidate = enrolment.candidate();
+        if (candidate.email() == null || candidate.email().isBlank()) {
+            return;
+        }
+        ExamSession session = enrolment.session();
+        String where = session.online() ? Messages.text(Messages.DUTCH, "enrolment.mail.online") : session.location();
+        String opens = MailText.moment(session.windowStart(), clock.getZone());
+        String closes = MailText.time(session.windowEnd(), clock.getZone());
+        int minutes = Deadline.minutes(session.durationMinutes(), enrolment.extraTimePercentage());
+        CalendarInvite invite = new CalendarInvite(
+                "enrolment-" + enrolment.id() + "@examenkamer.nl",
+                method == CalendarInvite.Method.CANCEL ? 1 : 0,
+                method,
+                session.windowStart(),
+                latestEnd(session, minutes),
+                clock.instant(),
+                Messages.text(Messages.DUTCH, "enrolment.mail.summary", session.name()),
+                where,
+                Messages.text(Messages.DUTCH, "enrolment.mail.description", session.name(), closes, minutes),
+                new CalendarInvite.Person(Messages.text(Messages.DUTCH, "mail.organizer"), organizerEmail, false),
+                List.of(new CalendarInvite.Person(candidate.fullName(), candidate.email(), false)));
+        outbox.queue(
+                candidate.email(),
+                Messages.text(Messages.DUTCH, subjectKey, session.name(), opens),
+                Messages.text(
+                        Messages.DUTCH,
+                        bodyKey,
+                        candidate.fullName(),
+                        session.name(),
+                        opens,
+                        closes,
+                        minutes,
+                        enrolment.extraTimePercentage(),
+                        where),
+                invite.toIcs(),
+                method.name());
+    }
+
+    /** Who starts at the last moment of the window finishes at this time. */
+    private static Instant latestEnd(ExamSession session, int minutes) {
+        return session.windowEnd().plusSeconds(minutes * 60L);
+    }
+}
