@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import nl.examenkamer.shared.RuleViolation;
 
 /** A mail waiting to be sent (or sent), written in the transaction that decided it. */
 @Entity
@@ -43,6 +44,10 @@ public class OutboxMail {
     @Column(name = "last_error")
     private String lastError;
 
+    /** When the board last had a given-up mail tried again: the three days run from here. */
+    @Column(name = "retry_from")
+    private Instant retryFrom;
+
     @Version
     private long version;
 
@@ -69,8 +74,53 @@ public class OutboxMail {
     public boolean failed(String error, Instant now) {
         attempts++;
         lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
-        nextAttemptAt = MailRetry.next(attempts, createdAt, now).orElse(null);
+        nextAttemptAt = MailRetry.next(attempts, retryFrom == null ? createdAt : retryFrom, now)
+                .orElse(null);
         return nextAttemptAt != null;
+    }
+
+    /**
+     * A mail given up on is tried once more now, and for three days if that fails too: for when
+     * the board has had the cause (the mail server, a full mailbox) put right.
+     */
+    public void tryAgain(Instant now) {
+        if (state() != State.GIVEN_UP) {
+            throw RuleViolation.conflict("mail.tryAgain.notGivenUp");
+        }
+        retryFrom = now;
+        nextAttemptAt = now;
+    }
+
+    public enum State {
+        /** Queued, not tried yet. */
+        WAITING,
+        /** Failed, and tried again at {@link #nextAttemptAt()}. */
+        RETRYING,
+        /** Failed for three days; no longer tried. */
+        GIVEN_UP,
+        SENT
+    }
+
+    public State state() {
+        if (sentAt != null) {
+            return State.SENT;
+        }
+        if (attempts == 0) {
+            return State.WAITING;
+        }
+        return nextAttemptAt == null ? State.GIVEN_UP : State.RETRYING;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String lastError() {
+        return lastError;
     }
 
     public int attempts() {

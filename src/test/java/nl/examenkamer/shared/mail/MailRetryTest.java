@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import nl.examenkamer.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 /** A mail that cannot be sent is tried again sooner after a hiccup and for days after an outage. */
@@ -40,6 +41,30 @@ class MailRetryTest {
         assertEquals(1, mail.attempts());
         assertFalse(mail.failed("Connection refused", QUEUED.plus(Duration.ofDays(3))), "given up");
         assertEquals(2, mail.attempts());
+    }
+
+    @Test
+    void aMailGivenUpOnIsTriedAgainOnRequestForThreeMoreDays() {
+        OutboxMail mail = new OutboxMail("anna@example.org", "Uitnodiging", "Beste Anna", null, null, QUEUED);
+        assertEquals(OutboxMail.State.WAITING, mail.state());
+        assertThrows(RuleViolation.class, () -> mail.tryAgain(QUEUED), "nothing to try again yet");
+        mail.failed("Connection refused", QUEUED.plusSeconds(1));
+        assertEquals(OutboxMail.State.RETRYING, mail.state());
+        assertThrows(RuleViolation.class, () -> mail.tryAgain(QUEUED), "already being tried");
+        Instant fourthDay = QUEUED.plus(Duration.ofDays(3));
+        mail.failed("Connection refused", fourthDay);
+        assertEquals(OutboxMail.State.GIVEN_UP, mail.state());
+        assertEquals(null, mail.nextAttemptAt());
+
+        mail.tryAgain(fourthDay.plusSeconds(60));
+        assertEquals(OutboxMail.State.RETRYING, mail.state());
+        assertEquals(fourthDay.plusSeconds(60), mail.nextAttemptAt(), "due at once");
+        assertTrue(
+                mail.failed("Mailbox full", fourthDay.plus(Duration.ofDays(2))),
+                "three days counted from the request, not from the queueing");
+        assertEquals("Mailbox full", mail.lastError());
+        mail.sent(fourthDay.plus(Duration.ofDays(2)).plusSeconds(3600));
+        assertEquals(OutboxMail.State.SENT, mail.state());
     }
 
     @Test

@@ -1,0 +1,64 @@
+package nl.examenkamer.shared.mail.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import nl.examenkamer.shared.RuleViolation;
+import nl.examenkamer.shared.mail.OutboxMail;
+import nl.examenkamer.shared.mail.OutboxService;
+import nl.examenkamer.shared.mail.UndeliveredMail;
+import nl.examenkamer.web.PageMessages;
+
+/** The board's page of mail that has not reached its addressee, and the notice on the board's home page. */
+@Named
+@RequestScoped
+public class OutboxView {
+
+    @Inject
+    private OutboxService outbox;
+
+    @Inject
+    private PageMessages messages;
+
+    private List<UndeliveredMail> undelivered;
+    private Map<OutboxMail.State, Long> counts;
+
+    public List<UndeliveredMail> getUndelivered() {
+        if (undelivered == null) {
+            undelivered = outbox.undelivered();
+        }
+        return undelivered;
+    }
+
+    public long count(String state) {
+        return counts().getOrDefault(OutboxMail.State.valueOf(state), 0L);
+    }
+
+    public boolean isMailServerConfigured() {
+        return outbox.mailServerConfigured();
+    }
+
+    public boolean isTruncated() {
+        return getUndelivered().size() >= OutboxService.MAX_LISTED;
+    }
+
+    public void tryAgain(UndeliveredMail mail) {
+        try {
+            outbox.tryAgain(mail.id());
+            messages.info("mail.triedAgain", mail.recipient());
+        } catch (RuleViolation violation) {
+            messages.show(violation);
+        }
+        undelivered = null;
+        counts = null;
+    }
+
+    private Map<OutboxMail.State, Long> counts() {
+        if (counts == null) {
+            counts = outbox.counts();
+        }
+        return counts;
+    }
+}
