@@ -60,7 +60,8 @@ public class AttemptService {
      * opens it again (no code needed: the candidate is known and the form exists).
      */
     public Opened start(String sessionCode, String username, String accessCode) {
-        Enrolment enrolment = sessions.lock(enrolmentOf(sessionCode, username));
+        Enrolment enrolment = sessions.lock(enrolmentOf(sessionCode, username))
+                .orElseThrow(() -> RuleViolation.forbidden("attempt.notEnrolled", sessionCode));
         ExamSession session = enrolment.session();
         // the database keeps microseconds: the deadline the page gets is the one stored
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);

@@ -367,9 +367,10 @@ public class ExamSessionService {
         session.requireScheduled();
         Candidate candidate = candidate(candidateNumber)
                 .orElseThrow(() -> RuleViolation.notFound("candidate.notFound", String.valueOf(candidateNumber)));
-        return sessions.lock(sessions.enrolment(session, candidate)
+        return sessions.enrolment(session, candidate)
+                .flatMap(sessions::lock)
                 .orElseThrow(() -> RuleViolation.notFound(
-                        "enrolment.notFound", candidate.number().value())));
+                        "enrolment.notFound", candidate.number().value()));
     }
 
     private Optional<Candidate> candidate(String number) {

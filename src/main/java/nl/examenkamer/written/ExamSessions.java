@@ -2,6 +2,7 @@ package nl.examenkamer.written;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -67,10 +68,19 @@ public class ExamSessions {
         return session;
     }
 
-    /** The enrolment, locked until the transaction ends: two starts of one candidate queue here. */
-    public Enrolment lock(Enrolment enrolment) {
-        em.lock(enrolment, LockModeType.PESSIMISTIC_WRITE);
-        return enrolment;
+    /**
+     * The enrolment read again and locked until the transaction ends (two starts of one candidate,
+     * or a start and the board's extra time, queue here); empty when it was withdrawn while this
+     * waited for the lock. {@code em.lock} would not say so: the attempt's insert failed on its
+     * foreign key instead.
+     */
+    public Optional<Enrolment> lock(Enrolment enrolment) {
+        try {
+            em.refresh(enrolment, LockModeType.PESSIMISTIC_WRITE);
+            return Optional.of(enrolment);
+        } catch (EntityNotFoundException withdrawn) {
+            return Optional.empty();
+        }
     }
 
     public Enrolment enrolmentById(long id) {

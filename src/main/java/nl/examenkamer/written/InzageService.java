@@ -94,7 +94,8 @@ public class InzageService {
     }
 
     public InzageViews.Mine request(String username, String sessionCode, String note) {
-        Enrolment enrolment = sessions.lock(enrolment(username, sessionCode));
+        Enrolment enrolment = sessions.lock(enrolment(username, sessionCode))
+                .orElseThrow(() -> RuleViolation.notFound("inzage.notEnrolled", String.valueOf(sessionCode)));
         ExamSession session = enrolment.session();
         AttemptRow attempt = attempts.findByEnrolment(enrolment.id())
                 .orElseThrow(() -> RuleViolation.conflict("inzage.noAttempt", session.code()));

@@ -984,6 +984,36 @@ class WrittenExamIT {
         assertEquals(201, exam.start(sanne).status(), "enrolled again, the candidate starts");
     }
 
+    @Test
+    void aStartWaitingOnAWithdrawalIsToldTheCandidateIsNoLongerEnrolled() throws Exception {
+        WrittenExam.Candidate candidate = exam.enrolledCandidate();
+        assertEquals(200, candidate.api(base).get("/api/v1/me/written-exams").status(), "logged in once");
+        long enrolment = ((Number) TestDatabase.row(
+                                "SELECT e.id FROM enrolment e JOIN candidate c ON c.id = e.candidate_id"
+                                        + " WHERE c.candidate_number = ?",
+                                candidate.number())
+                        .get("id"))
+                .longValue();
+        // the board's withdrawal as the database sees it: the enrolment locked, then gone
+        try (var db = TestDatabase.connect()) {
+            db.setAutoCommit(false);
+            try (var lock = db.prepareStatement("SELECT id FROM enrolment WHERE id = ? FOR UPDATE")) {
+                lock.setLong(1, enrolment);
+                lock.executeQuery().close();
+            }
+            var start = java.util.concurrent.CompletableFuture.supplyAsync(() -> exam.start(candidate));
+            Thread.sleep(300); // the start found the enrolment and waits for its lock
+            try (var delete = db.prepareStatement("DELETE FROM enrolment WHERE id = ?")) {
+                delete.setLong(1, enrolment);
+                assertEquals(1, delete.executeUpdate());
+            }
+            db.commit();
+            WrittenExam.Started refused = start.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(403, refused.status(), "not enrolled, not a server error");
+        }
+        assertEquals(0L, count("SELECT COUNT(*) FROM attempt WHERE enrolment_id = ?", enrolment));
+    }
+
     private List<String> proctorNumbers() throws Exception {
         return TestAccounts.board(base)
                 .get("/api/v1/exam-sessions/" + exam.code() + "/proctor")
