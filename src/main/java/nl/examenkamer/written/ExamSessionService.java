@@ -47,6 +47,9 @@ public class ExamSessionService {
     private static final String EXTRA_TIME_MINUTES = " minutes=";
     private static final Pattern EXTRA_TIME_DETAILS =
             Pattern.compile(EXTRA_TIME_CANDIDATE + "(\\S+)" + EXTRA_TIME_MINUTES + "(\\d+)");
+    private static final String WITHDRAWN_ACTION = "enrolment.withdrawn";
+    // the audit details of a withdrawal: written by withdraw, read back by withdrawals
+    private static final Pattern WITHDRAWN_DETAILS = Pattern.compile("candidate=(\\S+)");
     private static final int MAX_REPORTED = 1000;
 
     @PersistenceContext
@@ -311,19 +314,29 @@ public class ExamSessionService {
         }
         enrolmentMail.withdrawn(enrolment);
         em.remove(enrolment);
-        auditLog.record(AuditEvent.of("enrolment.withdrawn", "exam-session", session.code())
+        auditLog.record(AuditEvent.of(WITHDRAWN_ACTION, "exam-session", session.code())
                 .because(reason.strip())
                 .withDetails("candidate=" + candidate.number().value() + " extraTime=" + enrolment.extraTimePercentage()
                         + "%"));
     }
 
+    /** The enrolments withdrawn, in the order withdrawn, read back from their audit entries. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SessionReport.Withdrawal> withdrawals(String code) {
+        List<SessionReport.Withdrawal> withdrawn = new ArrayList<>();
+        for (AuditEntryView entry : auditedOn(code, WITHDRAWN_ACTION)) {
+            Matcher details = WITHDRAWN_DETAILS.matcher(entry.details() == null ? "" : entry.details());
+            withdrawn.add(new SessionReport.Withdrawal(
+                    entry.occurredAt(), entry.actor(), details.find() ? details.group(1) : null, entry.reason()));
+        }
+        return withdrawn;
+    }
+
     /** The extra time given on the day, in the order given, read back from the audit entries above. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SessionReport.ExtraTime> extraTimeGiven(String code) {
-        AuditFilter extraTime = new AuditFilter(
-                null, EXTRA_TIME_ACTION, "exam-session", sessions.require(code).code(), null, null);
         List<SessionReport.ExtraTime> given = new ArrayList<>();
-        for (AuditEntryView entry : auditLog.find(extraTime, AuditLog.Order.OLDEST_FIRST, 0, MAX_REPORTED)) {
+        for (AuditEntryView entry : auditedOn(code, EXTRA_TIME_ACTION)) {
             Matcher details = EXTRA_TIME_DETAILS.matcher(entry.details() == null ? "" : entry.details());
             boolean read = details.find();
             given.add(new SessionReport.ExtraTime(
@@ -334,6 +347,12 @@ public class ExamSessionService {
                     entry.reason()));
         }
         return given;
+    }
+
+    private List<AuditEntryView> auditedOn(String code, String action) {
+        AuditFilter filter = new AuditFilter(
+                null, action, "exam-session", sessions.require(code).code(), null, null);
+        return auditLog.find(filter, AuditLog.Order.OLDEST_FIRST, 0, MAX_REPORTED);
     }
 
     /** Closes the session: no more starts or saves; every open attempt is ended and scored. */

@@ -9,11 +9,13 @@ import java.util.Set;
 
 /**
  * The session's report (proces-verbaal) as the board keeps it: the session, where its candidates
- * ended up, the extra time given on the day and the incidents, and who drew it up when.
+ * ended up, who was taken off it, the extra time given on the day and the incidents, and who drew
+ * it up when.
  */
 public record SessionReport(
         SessionView session,
         ProctorSummary summary,
+        List<Withdrawal> withdrawals,
         List<ExtraTime> extraTime,
         List<SessionIncident> incidents,
         Instant madeAt,
@@ -22,7 +24,11 @@ public record SessionReport(
     /** Minutes given to one candidate on the day, with why; {@code minutes} null where the log does not say. */
     public record ExtraTime(Instant givenAt, String givenBy, String candidateNumber, Integer minutes, String reason) {}
 
+    /** An enrolment the board withdrew before its candidate started; {@code candidateNumber} null where the log does not say. */
+    public record Withdrawal(Instant withdrawnAt, String withdrawnBy, String candidateNumber, String reason) {}
+
     public SessionReport {
+        withdrawals = List.copyOf(withdrawals);
         extraTime = List.copyOf(extraTime);
         incidents = List.copyOf(incidents);
     }

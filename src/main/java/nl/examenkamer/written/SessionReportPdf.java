@@ -66,6 +66,21 @@ public final class SessionReportPdf {
         }
         paragraph(counts.toString());
 
+        heading("report.withdrawals");
+        if (report.withdrawals().isEmpty()) {
+            paragraph(text("report.withdrawals.none"));
+        } else {
+            header("sessionIncident.when", "sessionIncident.by", "attendance.column.candidate_number", "report.reason");
+            for (SessionReport.Withdrawal withdrawal : report.withdrawals()) {
+                row(
+                        MomentText.of(withdrawal.withdrawnAt(), zone),
+                        withdrawal.withdrawnBy(),
+                        withdrawal.candidateNumber() == null ? "" : withdrawal.candidateNumber(),
+                        withdrawal.reason());
+            }
+            html.append("</table>");
+        }
+
         heading("report.extraTime");
         if (report.extraTime().isEmpty()) {
             paragraph(text("report.extraTime.none"));

@@ -31,6 +31,8 @@ class SessionReportPdfTest {
                                 new ProctorSummary.Count(null, 1),
                                 new ProctorSummary.Count(AttemptStatus.SUBMITTED, 2)),
                         0),
+                List.of(new SessionReport.Withdrawal(
+                        Instant.parse("2027-03-08T14:00:00Z"), "dirk", "C0000034", "Afgemeld wegens ziekte")),
                 List.of(new SessionReport.ExtraTime(
                         Instant.parse("2027-03-10T08:40:00Z"), "bea", "C0000018", 10, "Stroomstoring in zaal 2")),
                 List.of(
@@ -58,6 +60,10 @@ class SessionReportPdfTest {
                     text.contains("Examendatum 2027-03-10; startvenster 2027-03-10 09:00 tot 2027-03-10 09:30"), text);
             assertTrue(text.contains("Utrecht, zaal 2"), text);
             assertTrue(text.contains("3 ingeschreven. Niet gestart: 1. Ingeleverd: 2."), text);
+            assertTrue(
+                    text.indexOf("Ingetrokken inschrijvingen")
+                            < text.indexOf("2027-03-08 15:00 dirk C0000034 Afgemeld wegens ziekte"),
+                    "who was taken off the session, when, by whom and why: " + text);
             assertTrue(text.contains("2027-03-10 09:40 bea C0000018 10 Stroomstoring in zaal 2"), text);
             assertTrue(
                     text.indexOf("Brandalarm <kort> & weer stil") < text.indexOf("Verliet de zaal 5 minuten"),
@@ -73,6 +79,7 @@ class SessionReportPdfTest {
         SessionReport report = new SessionReport(
                 session("Utrecht, zaal 2", 2, SessionStatus.CLOSED, SessionPhase.CLOSED),
                 ProctorSummary.of(List.of()),
+                List.of(),
                 List.of(new SessionReport.ExtraTime(
                         Instant.parse("2027-03-10T09:00:00Z"), "cees", "C0000018", 10, "Stroomstoring")),
                 List.of(
@@ -100,6 +107,7 @@ class SessionReportPdfTest {
                 session(null, 1, SessionStatus.CLOSED, SessionPhase.CLOSED),
                 ProctorSummary.of(List.of()),
                 List.of(),
+                List.of(),
                 List.of(new SessionIncident(Instant.parse("2027-03-10T08:41:00Z"), "bea", null, null, "Brandalarm")),
                 Instant.parse("2027-03-10T11:00:00Z"),
                 "bea");
@@ -110,7 +118,8 @@ class SessionReportPdfTest {
     void aQuietSessionSaysSo() throws Exception {
         SessionView session = session(null, 0, SessionStatus.SCHEDULED, SessionPhase.PLANNED);
         byte[] pdf = SessionReportPdf.render(
-                new SessionReport(session, ProctorSummary.of(List.of()), List.of(), List.of(), Instant.now(), "bea"),
+                new SessionReport(
+                        session, ProctorSummary.of(List.of()), List.of(), List.of(), List.of(), Instant.now(), "bea"),
                 Map.of(),
                 Messages.DUTCH,
                 AMSTERDAM);
@@ -118,6 +127,7 @@ class SessionReportPdfTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertTrue(text.contains("Online"), text);
             assertTrue(text.contains("Niemand kreeg extra tijd op de dag."), text);
+            assertTrue(text.contains("Geen inschrijving ingetrokken."), text);
             assertTrue(text.contains("Nog geen voorvallen genoteerd."), text);
         }
     }

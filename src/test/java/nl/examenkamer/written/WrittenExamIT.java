@@ -973,6 +973,16 @@ class WrittenExamIT {
         assertEquals("Kandidaat heeft zich afgemeld", entry.getString("reason"));
         assertEquals("candidate=" + sanne.number() + " extraTime=25%", entry.getString("details"));
         assertEquals(TestAccounts.BOARD_USERNAME, entry.getString("actor"));
+        Api.Download report = board.download(sessionPath + "/report.pdf", "application/pdf");
+        assertEquals(200, report.status());
+        try (PDDocument document = Loader.loadPDF(report.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(
+                    text.indexOf("Ingetrokken inschrijvingen")
+                            < text.indexOf(TestAccounts.BOARD_USERNAME + " " + sanne.number()
+                                    + " Kandidaat heeft zich afgemeld"),
+                    "the session's report says who was taken off it, by whom and why: " + text);
+        }
 
         assertEquals(403, exam.start(sanne).status(), "no longer enrolled: no start");
         assertEquals(
