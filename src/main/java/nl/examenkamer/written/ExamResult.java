@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A candidate's view of one session they are enrolled in. Scores are filled in only once the
+ * A candidate's view of one session they are enrolled in, with the minutes they will have from
+ * their start (their accommodation and any minutes given before it included). Scores are filled in only once the
  * board has published the session's results, with the cut score they were held to: the points
  * needed on their own form (a dropped item lowers its maximum) and the percentage in force.
  */
@@ -18,6 +19,8 @@ public record ExamResult(
         Instant windowStart,
         Instant windowEnd,
         String location,
+        int minutes,
+        int extraTimePercentage,
         SessionStatus sessionStatus,
         AttemptStatus attemptStatus,
         boolean published,

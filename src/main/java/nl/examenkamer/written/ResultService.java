@@ -58,6 +58,8 @@ public class ResultService {
                 session.windowStart(),
                 session.windowEnd(),
                 session.location(),
+                Deadline.minutes(session.durationMinutes(), enrolment.extraTimePercentage()) + enrolment.extraMinutes(),
+                enrolment.extraTimePercentage(),
                 session.status(),
                 attempt.map(AttemptRow::status).orElse(null),
                 published,

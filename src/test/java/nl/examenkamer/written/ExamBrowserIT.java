@@ -67,6 +67,7 @@ class ExamBrowserIT {
             browser.logIn(next.account().username(), next.account().password());
             browser.click("exams:0:open");
             if (tries == 0) {
+                browser.waitForText(By.id("yourTime"), "U hebt 90 minuten vanaf het moment dat u start.");
                 browser.type("start:accessCode", "WRONG123");
                 browser.click("start:startExam");
                 browser.waitForText(By.tagName("body"), "De toegangscode klopt niet");

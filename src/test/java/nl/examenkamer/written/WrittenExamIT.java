@@ -937,6 +937,10 @@ class WrittenExamIT {
                 .findFirst()
                 .orElseThrow();
         assertTrue(invite.contains("SEQUENCE:0"), invite);
+        JsonObject mine =
+                sanne.api(base).get("/api/v1/me/written-exams").array().getJsonObject(0);
+        assertEquals(112, mine.getInt("minutes"), "the candidate's own time, before they start: " + mine);
+        assertEquals(25, mine.getInt("extraTimePercentage"));
 
         Api.Response withoutReason = board.post(sessionPath + "/candidates/" + sanne.number() + "/withdrawal", "{}");
         assertEquals(422, withoutReason.status(), withoutReason.body());
