@@ -1,5 +1,6 @@
 package nl.examenkamer.shared.mail;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A mail not (yet) delivered, as the board sees it; no body, which may hold what only its addressee should read. */
@@ -11,7 +12,8 @@ public record UndeliveredMail(
         int attempts,
         String lastError,
         Instant nextAttemptAt,
-        OutboxMail.State state) {
+        OutboxMail.State state)
+        implements Serializable {
 
     static UndeliveredMail of(OutboxMail mail) {
         return new UndeliveredMail(

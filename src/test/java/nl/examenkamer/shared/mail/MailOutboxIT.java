@@ -88,7 +88,9 @@ class MailOutboxIT {
 
     @Test
     void theBoardsHomePageLeadsToTheMailGivenUpOnWhichIsTriedAgainFromItsPage() throws Exception {
-        WrittenExam.Candidate candidate = WrittenExam.planNow(base).enrolledCandidate();
+        WrittenExam exam = WrittenExam.planNow(base);
+        WrittenExam.Candidate candidate = exam.enrolledCandidate();
+        WrittenExam.Candidate later = exam.enrolledCandidate();
         long id = givenUp(candidate, "Couldn't connect to host, port: smtp.example.org, 25; timeout 10000");
         String recipient = recipientOf(id);
         try (Browser browser = Browser.open(base.toString())) {
@@ -101,6 +103,8 @@ class MailOutboxIT {
                     browser.driver().findElement(row).getText().contains("smtp.example.org"),
                     "with its last error: " + browser.driver().findElement(row).getText());
             browser.assertNoAccessibilityViolations("/board/mail.xhtml");
+            // while the page is open, a newer mail is given up on and would now stand at this row
+            long newer = givenUp(later, "550 5.1.1 User unknown");
             browser.driver()
                     .findElement(By.xpath("//tbody[@id='mail:undelivered_data']/tr[td[contains(., '" + recipient
                             + "')]]//button[contains(@id, 'tryAgain')]"))
@@ -108,6 +112,13 @@ class MailOutboxIT {
             browser.waitForText(
                     By.cssSelector(".ui-growl"), "De e-mail aan " + recipient + " wordt nu opnieuw verzonden.");
             browser.waitForText(row, "Wordt opnieuw geprobeerd");
+            assertEquals(
+                    0,
+                    TestAccounts.board(base)
+                            .get("/api/v1/audit?action=mail.tried-again&objectId=" + newer)
+                            .json()
+                            .getInt("total"),
+                    "the button acted on the mail it was shown with");
         }
         assertEquals(
                 1,

@@ -1,8 +1,9 @@
 package nl.examenkamer.shared.mail.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import nl.examenkamer.shared.RuleViolation;
@@ -11,10 +12,16 @@ import nl.examenkamer.shared.mail.OutboxService;
 import nl.examenkamer.shared.mail.UndeliveredMail;
 import nl.examenkamer.web.PageMessages;
 
-/** The board's page of mail that has not reached its addressee, and the notice on the board's home page. */
+/**
+ * The board's page of mail that has not reached its addressee, and the notice on the board's home
+ * page. View-scoped so that a row's button acts on the mail it was shown with, even when a mail
+ * given up on meanwhile would put another one at that row.
+ */
 @Named
-@RequestScoped
-public class OutboxView {
+@ViewScoped
+public class OutboxView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private OutboxService outbox;
