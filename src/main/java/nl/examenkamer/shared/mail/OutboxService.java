@@ -27,6 +27,13 @@ public class OutboxService {
     /** More undelivered mail than a page can usefully show means the mail server itself is down. */
     public static final int MAX_LISTED = 500;
 
+    private static final String UNSENT = "select m from OutboxMail m where m.sentAt is null and ";
+    private static final String COUNT_UNSENT = "select count(m) from OutboxMail m where m.sentAt is null and ";
+    private static final Map<OutboxMail.State, String> CONDITION = Map.of(
+            OutboxMail.State.WAITING, "m.attempts = 0",
+            OutboxMail.State.RETRYING, "m.attempts > 0 and m.nextAttemptAt is not null",
+            OutboxMail.State.GIVEN_UP, "m.attempts > 0 and m.nextAttemptAt is null");
+
     @PersistenceContext
     private EntityManager em;
 
@@ -44,13 +51,6 @@ public class OutboxService {
     public boolean mailServerConfigured() {
         return mailServer.filter(host -> !host.isBlank()).isPresent();
     }
-
-    private static final String UNSENT = "select m from OutboxMail m where m.sentAt is null and ";
-    private static final String COUNT_UNSENT = "select count(m) from OutboxMail m where m.sentAt is null and ";
-    private static final Map<OutboxMail.State, String> CONDITION = Map.of(
-            OutboxMail.State.WAITING, "m.attempts = 0",
-            OutboxMail.State.RETRYING, "m.attempts > 0 and m.nextAttemptAt is not null",
-            OutboxMail.State.GIVEN_UP, "m.attempts > 0 and m.nextAttemptAt is null");
 
     /** The undelivered mail: given up first, then being retried, then not tried yet; newest first in each. */
     @Transactional(Transactional.TxType.SUPPORTS)
