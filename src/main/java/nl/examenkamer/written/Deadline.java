@@ -9,16 +9,19 @@ public final class Deadline {
     private Deadline() {}
 
     public static Instant of(Instant startedAt, int durationMinutes, int extraTimePercentage, int extraMinutes) {
-        if (durationMinutes <= 0 || extraTimePercentage < 0 || extraMinutes < 0) {
-            throw new IllegalArgumentException("duration must be positive and extra time not negative");
-        }
-        long seconds = durationMinutes * 60L * (100 + extraTimePercentage) / 100 + extraMinutes * 60L;
-        return startedAt.plus(Duration.ofSeconds(seconds));
+        return startedAt.plus(Duration.ofSeconds(seconds(durationMinutes, extraTimePercentage, extraMinutes)));
     }
 
     /** The whole minutes a candidate with this accommodation has, as a mail or a page tells them. */
     public static int minutes(int durationMinutes, int extraTimePercentage) {
-        return (int) (of(Instant.EPOCH, durationMinutes, extraTimePercentage, 0).getEpochSecond() / 60);
+        return (int) (seconds(durationMinutes, extraTimePercentage, 0) / 60);
+    }
+
+    private static long seconds(int durationMinutes, int extraTimePercentage, int extraMinutes) {
+        if (durationMinutes <= 0 || extraTimePercentage < 0 || extraMinutes < 0) {
+            throw new IllegalArgumentException("duration must be positive and extra time not negative");
+        }
+        return durationMinutes * 60L * (100 + extraTimePercentage) / 100 + extraMinutes * 60L;
     }
 
     /** Whole seconds left, never negative. */

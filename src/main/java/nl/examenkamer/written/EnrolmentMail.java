@@ -46,10 +46,7 @@ public class EnrolmentMail {
     }
 
     private void send(Enrolment enrolment, CalendarInvite.Method method, String subjectKey, String bodyKey) {
-        Candidate candidate = enrolment.candidate();
-        if (candidate.email() == null || candidate.email().isBlank()) {
-            return;
-        }
+        Candidate candidate = enrolment.candidate(); // every candidate has an address (NOT NULL, required)
         ExamSession session = enrolment.session();
         String where = session.online() ? Messages.text(Messages.DUTCH, "enrolment.mail.online") : session.location();
         String opens = MailText.moment(session.windowStart(), clock.getZone());

@@ -74,9 +74,14 @@ public class OutboxService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<OutboxMail.State, Long> counts() {
         Map<OutboxMail.State, Long> counts = new EnumMap<>(OutboxMail.State.class);
-        CONDITION.forEach((state, condition) -> counts.put(
-                state, em.createQuery(COUNT_UNSENT + condition, Long.class).getSingleResult()));
+        CONDITION.keySet().forEach(state -> counts.put(state, count(state)));
         return counts;
+    }
+
+    /** How many undelivered mails stand in this state (WAITING, RETRYING or GIVEN_UP). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(OutboxMail.State state) {
+        return em.createQuery(COUNT_UNSENT + CONDITION.get(state), Long.class).getSingleResult();
     }
 
     /** Has a mail given up on tried again at once (audited): the board has had its cause put right. */

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import nl.examenkamer.shared.RuleViolation;
@@ -30,7 +31,7 @@ public class OutboxView implements Serializable {
     private PageMessages messages;
 
     private List<UndeliveredMail> undelivered;
-    private Map<OutboxMail.State, Long> counts;
+    private final Map<OutboxMail.State, Long> counts = new EnumMap<>(OutboxMail.State.class);
 
     public List<UndeliveredMail> getUndelivered() {
         if (undelivered == null) {
@@ -39,8 +40,9 @@ public class OutboxView implements Serializable {
         return undelivered;
     }
 
+    /** Counted per state asked for: the board's home page asks only for the mail given up on. */
     public long count(String state) {
-        return counts().getOrDefault(OutboxMail.State.valueOf(state), 0L);
+        return counts.computeIfAbsent(OutboxMail.State.valueOf(state), outbox::count);
     }
 
     public boolean isMailServerConfigured() {
@@ -59,13 +61,6 @@ public class OutboxView implements Serializable {
             messages.show(violation);
         }
         undelivered = null;
-        counts = null;
-    }
-
-    private Map<OutboxMail.State, Long> counts() {
-        if (counts == null) {
-            counts = outbox.counts();
-        }
-        return counts;
+        counts.clear();
     }
 }
