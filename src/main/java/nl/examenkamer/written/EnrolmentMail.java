@@ -14,9 +14,10 @@ import nl.examenkamer.shared.mail.MailText;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Tells a candidate they are enrolled in a written session, or no longer are, with a calendar
- * event that blocks the start window and their own time to finish. The session cannot be moved
- * once planned, so an enrolment has two versions of its event: the invitation and its cancellation.
+ * Tells a candidate they are enrolled in a written session, that their time changed, or that they
+ * are no longer enrolled, each with a version of one calendar event that blocks the start window
+ * and their own time to finish: the invitation, an update per change of extra time, the
+ * cancellation.
  */
 @ApplicationScoped
 public class EnrolmentMail {
@@ -33,7 +34,22 @@ public class EnrolmentMail {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void enrolled(Enrolment enrolment) {
-        send(enrolment, CalendarInvite.Method.REQUEST, "enrolment.mail.subject", "enrolment.mail.body");
+        send(
+                enrolment,
+                CalendarInvite.Method.REQUEST,
+                enrolment.calendarSequence(),
+                "enrolment.mail.subject",
+                "enrolment.mail.body");
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void timeChanged(Enrolment enrolment) {
+        send(
+                enrolment,
+                CalendarInvite.Method.REQUEST,
+                enrolment.calendarSequence(),
+                "enrolment.mail.changed.subject",
+                "enrolment.mail.changed.body");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -41,11 +57,13 @@ public class EnrolmentMail {
         send(
                 enrolment,
                 CalendarInvite.Method.CANCEL,
+                enrolment.calendarSequence() + 1,
                 "enrolment.mail.withdrawn.subject",
                 "enrolment.mail.withdrawn.body");
     }
 
-    private void send(Enrolment enrolment, CalendarInvite.Method method, String subjectKey, String bodyKey) {
+    private void send(
+            Enrolment enrolment, CalendarInvite.Method method, int sequence, String subjectKey, String bodyKey) {
         Candidate candidate = enrolment.candidate(); // every candidate has an address (NOT NULL, required)
         ExamSession session = enrolment.session();
         String where = session.online() ? Messages.text(Messages.DUTCH, "enrolment.mail.online") : session.location();
@@ -54,7 +72,7 @@ public class EnrolmentMail {
         int minutes = Deadline.minutes(session.durationMinutes(), enrolment.extraTimePercentage());
         CalendarInvite invite = new CalendarInvite(
                 "enrolment-" + enrolment.id() + "@examenkamer.nl",
-                method == CalendarInvite.Method.CANCEL ? 1 : 0,
+                sequence,
                 method,
                 session.windowStart(),
                 latestEnd(session, minutes),

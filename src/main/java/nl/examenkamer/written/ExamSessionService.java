@@ -50,6 +50,7 @@ public class ExamSessionService {
     private static final String WITHDRAWN_ACTION = "enrolment.withdrawn";
     // the audit details of a withdrawal: written by withdraw, read back by withdrawals
     private static final Pattern WITHDRAWN_DETAILS = Pattern.compile("candidate=(\\S+)");
+    private static final String ACCOMMODATION_CHANGED_ACTION = "enrolment.accommodation-changed";
     private static final int MAX_REPORTED = 1000;
 
     @PersistenceContext
@@ -296,6 +297,59 @@ public class ExamSessionService {
                 .withDetails(details));
         return deadline;
     }
+
+    /**
+     * Changes a candidate's extra time before they start, with a reason (which becomes the
+     * accommodation's reason when there is extra time): a statement that arrives after the
+     * enrolment. The candidate is mailed their new time with an updated calendar event; after the
+     * start only minutes on the day ({@link #giveExtraTime}) move the deadline.
+     */
+    public AccommodationChanged changeAccommodation(
+            String code, String candidateNumber, Integer extraTimePercentage, String reason) {
+        if (extraTimePercentage == null) {
+            throw RuleViolation.invalid("field.required", "extraTimePercentage");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw RuleViolation.invalid("enrolment.accommodation.reasonRequired");
+        }
+        Enrolment enrolment = lockedEnrolment(code, candidateNumber);
+        Candidate candidate = enrolment.candidate();
+        if (attempts.findByEnrolment(enrolment.id()).isPresent()) {
+            throw RuleViolation.conflict(
+                    "enrolment.accommodation.started", candidate.number().value());
+        }
+        int before = enrolment.extraTimePercentage();
+        Enrolment.AccommodationChange change = enrolment.changeAccommodation(extraTimePercentage, reason);
+        if (change == Enrolment.AccommodationChange.TIME) {
+            enrolmentMail.timeChanged(enrolment);
+        }
+        if (change != Enrolment.AccommodationChange.NONE) {
+            auditLog.record(AuditEvent.of(
+                            ACCOMMODATION_CHANGED_ACTION,
+                            "exam-session",
+                            enrolment.session().code())
+                    .because(reason.strip())
+                    .withDetails("candidate=" + candidate.number().value() + " extraTime=" + before + "% -> "
+                            + enrolment.extraTimePercentage() + "%"));
+        }
+        return new AccommodationChanged(
+                candidate.number().value(),
+                enrolment.extraTimePercentage(),
+                Deadline.minutes(enrolment.session().durationMinutes(), enrolment.extraTimePercentage()),
+                change == Enrolment.AccommodationChange.TIME,
+                change == Enrolment.AccommodationChange.REASON);
+    }
+
+    /**
+     * The accommodation after a change: the candidate's time, whether they were mailed it (their
+     * time changed), or whether only the ground for it changed.
+     */
+    public record AccommodationChanged(
+            String candidateNumber,
+            int extraTimePercentage,
+            int minutes,
+            boolean candidateMailed,
+            boolean reasonChanged) {}
 
     /**
      * Takes a candidate off the session before they started, with a reason: the seat is free again

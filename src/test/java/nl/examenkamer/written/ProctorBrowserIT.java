@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,8 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The board's side of exam day in Chromium: the session's live view (the counts per state and the
  * table) follows a candidate who starts and answers elsewhere without the page being reloaded;
- * extra time and withdrawing a candidate who has not started are refused without a reason (the
- * dialog stays open) and done with one; a page that stops calling shows as out of contact; and
+ * extra time, changing the extra time of a candidate who has not started and withdrawing one are
+ * refused without a reason (the dialog stays open) and done with one; a page that stops calling shows as out of contact; and
  * closing the session ends and scores the running attempt, whose grade the page writes the Dutch
  * way. After closing, the board weighs the fixed cut score against Cohen-Schotanus and sets the
  * latter with a reason.
@@ -146,6 +147,32 @@ class ProctorBrowserIT {
             JsonObject entry = audit.getJsonArray("entries").getJsonObject(0);
             assertEquals("Stroomstoring in zaal 2", entry.getString("reason"));
             assertTrue(entry.getString("details").contains(taking.number()), entry.toString());
+
+            // a statement of extra time arrives for a candidate who has not started yet
+            assertTrue(
+                    board.driver()
+                            .findElements(By.xpath(rowXpath(taking) + "//button[contains(@id, 'changeAccommodation')]"))
+                            .isEmpty(),
+                    "a started attempt's time is fixed; only minutes on the day move it");
+            board.driver()
+                    .findElement(By.xpath(rowXpath(absent) + "//button[contains(@id, 'changeAccommodation')]"))
+                    .click();
+            board.waitForText(By.id("accommodationFor"), absent.number() + " · " + absent.fullName());
+            board.waitFor(By.id("accommodationForm:extra_input"))
+                    .sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE + "25");
+            board.click("accommodationForm:confirmAccommodation");
+            board.waitForText(By.tagName("body"), "Geef een reden voor de wijziging van de extra tijd");
+            assertTrue(
+                    board.driver()
+                            .findElement(By.id("accommodationForm:reason"))
+                            .isDisplayed(),
+                    "a refusal leaves the dialog open");
+            board.type("accommodationForm:reason", "Dyslexieverklaring nagezonden");
+            board.click("accommodationForm:confirmAccommodation");
+            board.waitForText(row(absent), "25 % + 0");
+            board.waitForText(
+                    By.cssSelector(".ui-growl"),
+                    "De extra tijd van " + absent.number() + " · " + absent.fullName() + " is nu 25 %: 112 minuten.");
 
             // a candidate calls in sick: taken off the list with a reason (without one the dialog stays)
             assertTrue(

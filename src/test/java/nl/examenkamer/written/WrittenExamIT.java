@@ -999,6 +999,106 @@ class WrittenExamIT {
     }
 
     @Test
+    void extraTimeChangedBeforeTheStartMovesTheCandidatesTimeAndCalendarButNotAfter() throws Exception {
+        WrittenExam.Candidate daan = exam.newCandidate();
+        Api board = TestAccounts.board(base);
+        String sessionPath = "/api/v1/exam-sessions/" + exam.code();
+        String accommodation = sessionPath + "/candidates/" + daan.number() + "/accommodation";
+        assertEquals(
+                201,
+                board.post(
+                                sessionPath + "/enrolments",
+                                "{\"candidateNumber\":\"" + daan.number()
+                                        + "\",\"extraTimePercentage\":25,\"reason\":\"Dyslexieverklaring\"}")
+                        .status());
+
+        Api.Response withoutReason = board.put(accommodation, "{\"extraTimePercentage\":50}");
+        assertEquals(422, withoutReason.status(), withoutReason.body());
+        assertEquals(
+                "enrolment.accommodation.reasonRequired", withoutReason.json().getString("code"));
+        Api.Response outOfRange = board.put(accommodation, "{\"extraTimePercentage\":150,\"reason\":\"Verklaring\"}");
+        assertEquals(422, outOfRange.status(), outOfRange.body());
+        assertEquals("enrolment.extra.range", outOfRange.json().getString("code"));
+        assertEquals(1, mailsTo(daan).size(), "a refused change mails nothing");
+
+        Api.Response changed = board.put(
+                accommodation, "{\"extraTimePercentage\":50,\"reason\":\"Nieuwe verklaring: 50 % extra tijd\"}");
+        assertEquals(200, changed.status(), changed.body());
+        assertEquals(135, changed.json().getInt("minutes"), "90 minutes + 50 %");
+        assertTrue(changed.json().getBoolean("candidateMailed"));
+        JsonObject mine = daan.api(base).get("/api/v1/me/written-exams").array().getJsonObject(0);
+        assertEquals(135, mine.getInt("minutes"), "the start page tells the new time: " + mine);
+        List<Map<String, Object>> mails = mailsTo(daan);
+        assertEquals(2, mails.size(), mails.toString());
+        String uid = unfolded((String) mails.get(0).get("calendar"))
+                .lines()
+                .filter(line -> line.startsWith("UID:"))
+                .findFirst()
+                .orElseThrow();
+        Map<String, Object> update = mails.get(1);
+        assertTrue(((String) update.get("subject")).startsWith("Examentijd gewijzigd"), update.toString());
+        assertTrue(((String) update.get("body")).contains("Duur: 135 minuten (inclusief 50 % extra tijd)."), (String)
+                update.get("body"));
+        assertEquals("REQUEST", update.get("calendar_method"));
+        String updated = unfolded((String) update.get("calendar"));
+        assertTrue(updated.contains(uid), "the same calendar event, updated: " + updated);
+        assertTrue(updated.contains("SEQUENCE:1"), updated);
+        JsonObject audit = board.get("/api/v1/audit?action=enrolment.accommodation-changed&objectId=" + exam.code())
+                .json();
+        assertEquals(1, audit.getInt("total"), audit.toString());
+        JsonObject entry = audit.getJsonArray("entries").getJsonObject(0);
+        assertEquals("candidate=" + daan.number() + " extraTime=25% -> 50%", entry.getString("details"));
+        assertEquals("Nieuwe verklaring: 50 % extra tijd", entry.getString("reason"));
+
+        Api.Response same = board.put(
+                accommodation, "{\"extraTimePercentage\":50,\"reason\":\"Nieuwe verklaring: 50 % extra tijd\"}");
+        assertEquals(200, same.status(), same.body());
+        assertFalse(same.json().getBoolean("candidateMailed"));
+        assertEquals(2, mailsTo(daan).size(), "nothing changed, nothing mailed");
+
+        WrittenExam.Started started = exam.start(daan);
+        assertEquals(201, started.status());
+        assertTrue(
+                started.remainingSeconds() > 134 * 60 && started.remainingSeconds() <= 135 * 60,
+                "the attempt runs the changed time: " + started.remainingSeconds());
+        Api.Response tooLate =
+                board.put(accommodation, "{\"extraTimePercentage\":0,\"reason\":\"Verklaring verlopen\"}");
+        assertEquals(409, tooLate.status(), tooLate.body());
+        assertEquals("enrolment.accommodation.started", tooLate.json().getString("code"));
+        assertEquals(
+                started.deadline(),
+                WrittenExam.storedDeadline(started.attemptId()),
+                "a started attempt keeps its deadline");
+        assertEquals(
+                404,
+                board.put(
+                                sessionPath + "/candidates/C9999999/accommodation",
+                                "{\"extraTimePercentage\":0,\"reason\":\"x\"}")
+                        .status());
+    }
+
+    @Test
+    void aWithdrawalAfterAChangeCancelsTheLatestVersionOfTheEvent() throws Exception {
+        WrittenExam.Candidate eva = exam.enrolledCandidate();
+        Api board = TestAccounts.board(base);
+        String candidatePath = "/api/v1/exam-sessions/" + exam.code() + "/candidates/" + eva.number();
+        assertEquals(
+                200,
+                board.put(candidatePath + "/accommodation", "{\"extraTimePercentage\":25,\"reason\":\"Verklaring\"}")
+                        .status());
+        assertEquals(
+                204,
+                board.post(candidatePath + "/withdrawal", "{\"reason\":\"Afgemeld\"}")
+                        .status());
+        List<Map<String, Object>> mails = mailsTo(eva);
+        assertEquals(3, mails.size(), mails.toString());
+        String cancelled = unfolded((String) mails.get(2).get("calendar"));
+        assertTrue(
+                cancelled.contains("METHOD:CANCEL") && cancelled.contains("SEQUENCE:2"),
+                "a calendar ignores a cancellation older than the update it holds: " + cancelled);
+    }
+
+    @Test
     void aStartWaitingOnAWithdrawalIsToldTheCandidateIsNoLongerEnrolled() throws Exception {
         WrittenExam.Candidate candidate = exam.enrolledCandidate();
         assertEquals(200, candidate.api(base).get("/api/v1/me/written-exams").status(), "logged in once");

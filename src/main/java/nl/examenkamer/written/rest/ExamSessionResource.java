@@ -108,6 +108,8 @@ public class ExamSessionResource {
 
     public record EnrolmentWithdrawal(String reason) {}
 
+    public record NewAccommodation(Integer extraTimePercentage, String reason) {}
+
     public record ExtraTimeGiven(String candidateNumber, int minutes, Instant deadline) {}
 
     public record Start(String accessCode) {}
@@ -177,6 +179,18 @@ public class ExamSessionResource {
                     + " everyone or nobody")
     public Enrolled enrolList(@PathParam("code") String code, byte[] file) {
         return new Enrolled(service.enrolAll(code, file == null ? new byte[0] : file));
+    }
+
+    @PUT
+    @Path("{code}/candidates/{number}/accommodation")
+    @RolesAllowed(Role.BOARD_NAME)
+    @Operation(
+            summary = "Change a candidate's extra time (percentage of the duration) before they started, with a"
+                    + " reason (audited); the candidate is mailed their new time with an updated calendar event")
+    public ExamSessionService.AccommodationChanged changeAccommodation(
+            @PathParam("code") String code, @PathParam("number") String number, NewAccommodation request) {
+        NewAccommodation body = request == null ? new NewAccommodation(null, null) : request;
+        return service.changeAccommodation(code, number, body.extraTimePercentage(), body.reason());
     }
 
     @POST
