@@ -344,6 +344,17 @@ public class ExamSession {
         return defaultExtraPercentage;
     }
 
+    /**
+     * The extra time of an enrolment: the percentage asked for, or, for an accommodation given with
+     * its reason but no percentage, this session's default; none without either.
+     */
+    public int extraTimeFor(Integer percentage, String accommodationReason) {
+        if (percentage != null) {
+            return percentage;
+        }
+        return accommodationReason == null || accommodationReason.isBlank() ? 0 : defaultExtraPercentage;
+    }
+
     public String location() {
         return location;
     }

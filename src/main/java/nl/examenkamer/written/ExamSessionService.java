@@ -187,7 +187,7 @@ public class ExamSessionService {
         if (sessions.enrolled(session) >= session.capacity()) {
             throw RuleViolation.conflict("enrolment.full", session.capacity());
         }
-        enrolOne(session, candidate, extraTimePercentage == null ? 0 : extraTimePercentage, reason);
+        enrolOne(session, candidate, session.extraTimeFor(extraTimePercentage, reason), reason);
     }
 
     /** Enrols everyone on a list, or nobody: every problem is reported with its line. */
@@ -220,10 +220,12 @@ public class ExamSessionService {
             }
             int extra;
             try {
-                extra = line.extraTimePercentage() == null
-                                || line.extraTimePercentage().isBlank()
-                        ? 0
-                        : Integer.parseInt(line.extraTimePercentage());
+                extra = session.extraTimeFor(
+                        line.extraTimePercentage() == null
+                                        || line.extraTimePercentage().isBlank()
+                                ? null
+                                : Integer.valueOf(line.extraTimePercentage().strip()),
+                        line.reason());
             } catch (NumberFormatException e) {
                 problems.add(new EnrolmentProblem(
                         line.line(),

@@ -63,6 +63,15 @@ class ExamSessionPlanTest {
         assertEquals("2026-12-04 09:00", early.arguments()[0]);
     }
 
+    @Test
+    void anAccommodationWithoutAPercentageGetsTheSessionsDefaultExtraTime() {
+        ExamSession session = session(Instant.parse("2026-12-04T08:00:00Z"));
+        assertEquals(25, session.extraTimeFor(null, "Dyslexieverklaring"), "the plan's default");
+        assertEquals(40, session.extraTimeFor(40, "Dyslexieverklaring"), "a percentage asked for stands");
+        assertEquals(0, session.extraTimeFor(null, " "), "no accommodation, no extra time");
+        assertEquals(0, session.extraTimeFor(0, "Verklaring, geen extra tijd nodig"));
+    }
+
     private static ExamSession session(Instant windowStart) {
         return ScheduledSessions.rccm(plan(windowStart));
     }

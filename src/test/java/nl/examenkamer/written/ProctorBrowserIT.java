@@ -361,6 +361,28 @@ class ProctorBrowserIT {
     }
 
     @Test
+    void theBoardEnrolsAnAccommodationWithoutAPercentageAtTheSessionsDefault() throws Exception {
+        URI base = url.toURI();
+        Deployments.requireHealthy(base);
+        WrittenExam exam = WrittenExam.planNow(base);
+        WrittenExam.Candidate late = exam.newCandidate();
+
+        try (Browser board = Browser.open(base.toString())) {
+            board.logIn(TestAccounts.BOARD_USERNAME, TestAccounts.BOARD_PASSWORD);
+            board.waitFor(By.id("boardHome"));
+            board.go("/board/session.xhtml?code=" + exam.code());
+            board.waitForText(
+                    By.id("enrol:extraDefault"),
+                    "Met een reden en zonder percentage krijgt de kandidaat de standaard van deze zitting: 25 % extra tijd.");
+            board.type("enrol:candidateNumber", late.number());
+            board.type("enrol:reason", "Dyslexieverklaring");
+            board.click("enrol:enrolOne");
+            board.waitForText(row(late), "25 % + 0");
+            board.assertNoAccessibilityViolations("session page with an enrolment");
+        }
+    }
+
+    @Test
     void theBoardComparesBothCutScoresAndSetsCohenSchotanusWithAReason() throws Exception {
         URI base = url.toURI();
         Deployments.requireHealthy(base);

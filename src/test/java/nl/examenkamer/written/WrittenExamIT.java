@@ -1472,6 +1472,7 @@ class WrittenExamIT {
     void anEnrolmentListIsTakenWholeOrNotAtAll() throws Exception {
         WrittenExam.Candidate anna = exam.newCandidate();
         WrittenExam.Candidate bram = exam.newCandidate();
+        WrittenExam.Candidate cas = exam.newCandidate();
         Api board = TestAccounts.board(base);
         String list = "/api/v1/exam-sessions/" + exam.code() + "/enrolments.csv";
         String bad = "candidate_number,extra_time_percentage,accommodation_reason\n"
@@ -1489,25 +1490,44 @@ class WrittenExamIT {
         assertEquals(0L, enrolled());
 
         String good = "candidate_number;extra_time_percentage;accommodation_reason\n"
-                + anna.number() + ";25;dyslexieverklaring\n"
-                + bram.number() + ";;\n";
+                + anna.number() + ";40;dyslexieverklaring\n"
+                + bram.number() + ";;\n"
+                + cas.number() + ";;Dyslexieverklaring\n";
         Api.Response accepted = board.send("POST", list, "text/csv", good.getBytes(StandardCharsets.UTF_8));
         assertEquals(200, accepted.status(), accepted.body());
-        assertEquals(2, accepted.json().getInt("enrolled"));
-        assertEquals(2L, enrolled());
-        assertEquals(
-                25,
-                ((Number) TestDatabase.row(
-                                        "SELECT e.extra_time_percentage FROM enrolment e JOIN candidate c"
-                                                + " ON c.id = e.candidate_id WHERE c.candidate_number = ?",
-                                        anna.number())
-                                .get("extra_time_percentage"))
-                        .intValue());
+        assertEquals(3, accepted.json().getInt("enrolled"));
+        assertEquals(3L, enrolled());
+        assertEquals(40, extraTimeOf(anna));
+        assertEquals(0, extraTimeOf(bram));
+        assertEquals(25, extraTimeOf(cas), "a reason without a percentage: the session's default");
 
         WrittenExam.Started annas = exam.start(anna);
         assertTrue(
-                annas.remainingSeconds() > 112 * 60 && annas.remainingSeconds() <= 112 * 60 + 30,
-                "90 minutes + 25 % = 112.5 minutes: " + annas.remainingSeconds());
+                annas.remainingSeconds() > 126 * 60 - 30 && annas.remainingSeconds() <= 126 * 60,
+                "90 minutes + 40 % = 126 minutes: " + annas.remainingSeconds());
+    }
+
+    @Test
+    void anAccommodationEnrolledWithoutAPercentageGetsTheSessionsDefault() throws Exception {
+        WrittenExam.Candidate daan = exam.newCandidate();
+        Api.Response enrolled = TestAccounts.board(base)
+                .post(
+                        "/api/v1/exam-sessions/" + exam.code() + "/enrolments",
+                        "{\"candidateNumber\":\"" + daan.number() + "\",\"reason\":\"Dyslexieverklaring\"}");
+        assertEquals(201, enrolled.status(), enrolled.body());
+        assertEquals(25, extraTimeOf(daan), "the session was planned with the default of 25 %");
+        assertTrue(
+                ((String) mailsTo(daan).get(0).get("body")).contains("Duur: 112 minuten (inclusief 25 % extra tijd)."),
+                "and the candidate is told so");
+    }
+
+    private static int extraTimeOf(WrittenExam.Candidate candidate) throws SQLException {
+        return ((Number) TestDatabase.row(
+                                "SELECT e.extra_time_percentage FROM enrolment e JOIN candidate c"
+                                        + " ON c.id = e.candidate_id WHERE c.candidate_number = ?",
+                                candidate.number())
+                        .get("extra_time_percentage"))
+                .intValue();
     }
 
     private long enrolled() throws SQLException {
