@@ -41,6 +41,13 @@ public class ContentCatalog {
                 .findFirst();
     }
 
+    /** The active scheme that awards a title (RCCM): its rules hold the title's exam defaults. */
+    public Optional<CertificationScheme> schemeForTitle(String title) {
+        return activeSchemes().stream()
+                .filter(scheme -> scheme.titles().stream().map(NamedCode::code).anyMatch(code -> code.equals(title)))
+                .findFirst();
+    }
+
     public List<CertificationScheme> activeSchemes() {
         return em.createQuery(
                         "select s from CertificationScheme s where s.active = true order by s.code",

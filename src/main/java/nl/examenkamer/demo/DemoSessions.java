@@ -25,8 +25,8 @@ final class DemoSessions {
                 today,
                 today.atStartOfDay(DUTCH).toInstant(),
                 today.plusDays(1).atStartOfDay(DUTCH).toInstant(),
-                0,
-                25,
+                0, // the blueprint's duration
+                null, // the scheme's default extra time
                 location,
                 capacity);
     }

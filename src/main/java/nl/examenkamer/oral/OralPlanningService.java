@@ -23,7 +23,6 @@ import nl.examenkamer.content.CertificationScheme;
 import nl.examenkamer.content.CompetenceScope;
 import nl.examenkamer.content.ContentCatalog;
 import nl.examenkamer.content.ContentViews;
-import nl.examenkamer.content.NamedCode;
 import nl.examenkamer.content.OralExamRules;
 import nl.examenkamer.identity.Candidate;
 import nl.examenkamer.identity.CandidateNumber;
@@ -336,10 +335,7 @@ public class OralPlanningService {
     }
 
     private CertificationScheme schemeOf(String title) {
-        return catalog.activeSchemes().stream()
-                .filter(s -> s.titles().stream().map(NamedCode::code).anyMatch(title::equals))
-                .findFirst()
-                .orElseThrow(() -> RuleViolation.invalid("oral.title.unknown", title));
+        return catalog.schemeForTitle(title).orElseThrow(() -> RuleViolation.invalid("oral.title.unknown", title));
     }
 
     private String requireTitle(String title) {

@@ -154,7 +154,7 @@ public class ExamSession {
             Instant windowStart,
             Instant windowEnd,
             int durationMinutes,
-            int defaultExtraPercentage,
+            Integer defaultExtraPercentage,
             String location,
             int capacity) {}
 
@@ -208,7 +208,9 @@ public class ExamSession {
         if (plan.capacity() < 1) {
             throw RuleViolation.invalid("session.capacity.range");
         }
-        if (plan.defaultExtraPercentage() < 0 || plan.defaultExtraPercentage() > 100) {
+        if (plan.defaultExtraPercentage() == null
+                || plan.defaultExtraPercentage() < 0
+                || plan.defaultExtraPercentage() > 100) {
             throw RuleViolation.invalid("session.extra.range");
         }
         this.name = plan.name();

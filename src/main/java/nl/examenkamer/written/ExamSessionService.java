@@ -22,6 +22,7 @@ import nl.examenkamer.audit.AuditEvent;
 import nl.examenkamer.audit.AuditFilter;
 import nl.examenkamer.audit.AuditLog;
 import nl.examenkamer.content.Blueprint;
+import nl.examenkamer.content.ContentCatalog;
 import nl.examenkamer.content.CutScoreMethod;
 import nl.examenkamer.content.ItemStatus;
 import nl.examenkamer.content.ItemVersion;
@@ -67,6 +68,9 @@ public class ExamSessionService {
 
     @Inject
     private CandidateRegistry candidates;
+
+    @Inject
+    private ContentCatalog catalog;
 
     @Inject
     private AttemptStore attempts;
@@ -144,7 +148,9 @@ public class ExamSessionService {
                         plan.windowStart(),
                         plan.windowEnd(),
                         plan.durationMinutes() > 0 ? plan.durationMinutes() : blueprint.durationMinutes(),
-                        plan.defaultExtraPercentage(),
+                        plan.defaultExtraPercentage() != null
+                                ? plan.defaultExtraPercentage()
+                                : schemeExtraTime(blueprint),
                         plan.location(),
                         plan.capacity()),
                 blueprint.code(),
@@ -450,6 +456,13 @@ public class ExamSessionService {
 
     private Optional<Candidate> candidate(String number) {
         return CandidateNumber.typed(number).flatMap(candidates::find);
+    }
+
+    /** The default extra time of the scheme that awards the blueprint's title, as exam-content/ sets it. */
+    private int schemeExtraTime(Blueprint blueprint) {
+        return catalog.schemeForTitle(blueprint.title())
+                .map(scheme -> scheme.written().extraTimePercentage())
+                .orElseThrow(() -> RuleViolation.invalid("session.scheme.unknown", blueprint.title()));
     }
 
     private String generatedCode(String title, LocalDate date) {

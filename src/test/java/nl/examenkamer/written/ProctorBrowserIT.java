@@ -9,11 +9,13 @@ import java.net.URL;
 import java.sql.SQLException;
 import java.text.NumberFormat;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.examenkamer.shared.ClockProducer;
 import nl.examenkamer.testing.Browser;
 import nl.examenkamer.testing.Deployments;
 import nl.examenkamer.testing.TestAccounts;
@@ -361,7 +363,7 @@ class ProctorBrowserIT {
     }
 
     @Test
-    void theBoardEnrolsAnAccommodationWithoutAPercentageAtTheSessionsDefault() throws Exception {
+    void theBoardPlansAtTheSchemesExtraTimeAndEnrolsAnAccommodationWithoutAPercentageAtIt() throws Exception {
         URI base = url.toURI();
         Deployments.requireHealthy(base);
         WrittenExam exam = WrittenExam.planNow(base);
@@ -370,6 +372,22 @@ class ProctorBrowserIT {
         try (Browser board = Browser.open(base.toString())) {
             board.logIn(TestAccounts.BOARD_USERNAME, TestAccounts.BOARD_PASSWORD);
             board.waitFor(By.id("boardHome"));
+
+            // planned on the page with the default extra time left empty: the certification scheme's
+            board.go("/board/sessions.xhtml");
+            board.select("plan:blueprint", "schriftelijk-rccm");
+            board.type(
+                    "plan:date_input",
+                    LocalDate.now(ClockProducer.ZONE).plusDays(1).toString());
+            board.driver().findElement(By.id("plan:date_input")).sendKeys(Keys.ESCAPE);
+            board.click("plan:create");
+            board.waitForText(
+                    By.id("enrol:extraDefault"),
+                    "Met een reden en zonder percentage krijgt de kandidaat de standaard van deze zitting: 25 % extra tijd.");
+            assertTrue(
+                    board.driver().getCurrentUrl().contains("/board/session"),
+                    board.driver().getCurrentUrl());
+
             board.go("/board/session.xhtml?code=" + exam.code());
             board.waitForText(
                     By.id("enrol:extraDefault"),

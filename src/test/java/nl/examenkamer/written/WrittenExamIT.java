@@ -11,6 +11,8 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -1519,6 +1521,40 @@ class WrittenExamIT {
         assertTrue(
                 ((String) mailsTo(daan).get(0).get("body")).contains("Duur: 112 minuten (inclusief 25 % extra tijd)."),
                 "and the candidate is told so");
+    }
+
+    @Test
+    void aSessionPlannedWithoutADefaultExtraTimeTakesItFromTheCertificationScheme() throws Exception {
+        assertEquals(
+                25,
+                TestAccounts.board(base)
+                        .get("/api/v1/exam-sessions/" + exam.code())
+                        .json()
+                        .getInt("defaultExtraPercentage"),
+                "exam-content/schemes/rnvc-casemanager.yaml: extraTimePercentage 25");
+        // The scheme as an exam board could set it in exam-content/ and import; restored afterwards.
+        Map<String, Object> scheme =
+                TestDatabase.row("SELECT code, extra_time_percentage FROM certification_scheme WHERE active = TRUE");
+        try (Connection connection = TestDatabase.connect();
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE certification_scheme SET extra_time_percentage = ? WHERE code = ?")) {
+            update.setString(2, (String) scheme.get("code"));
+            update.setInt(1, 33);
+            update.executeUpdate();
+            try {
+                WrittenExam planned = WrittenExam.planNow(base);
+                assertEquals(
+                        33,
+                        TestAccounts.board(base)
+                                .get("/api/v1/exam-sessions/" + planned.code())
+                                .json()
+                                .getInt("defaultExtraPercentage"),
+                        "the scheme's number, not one in the code");
+            } finally {
+                update.setInt(1, ((Number) scheme.get("extra_time_percentage")).intValue());
+                update.executeUpdate();
+            }
+        }
     }
 
     private static int extraTimeOf(WrittenExam.Candidate candidate) throws SQLException {

@@ -135,7 +135,7 @@ public class ExamSessionResource {
                 start,
                 Times.instant("windowEnd", request.windowEnd()),
                 request.durationMinutes(),
-                request.defaultExtraTimePercentage() == null ? 25 : request.defaultExtraTimePercentage(),
+                request.defaultExtraTimePercentage(),
                 request.location(),
                 request.capacity());
         SessionView created = service.create(request.blueprint(), plan);

@@ -46,7 +46,7 @@ public class SessionsView implements Serializable {
     private LocalTime windowStart = LocalTime.of(9, 0);
     private LocalTime windowEnd = LocalTime.of(9, 30);
     private Integer durationMinutes;
-    private Integer extraTimePercentage = 25;
+    private Integer extraTimePercentage;
     private String location;
     private Integer capacity = 30;
 
@@ -88,7 +88,7 @@ public class SessionsView implements Serializable {
                             date.atTime(windowStart).atZone(DUTCH_TIME).toInstant(),
                             date.atTime(windowEnd).atZone(DUTCH_TIME).toInstant(),
                             durationMinutes == null ? 0 : durationMinutes,
-                            extraTimePercentage == null ? 25 : extraTimePercentage,
+                            extraTimePercentage,
                             location,
                             capacity == null ? 0 : capacity));
             return "/board/session?faces-redirect=true&code=" + created.code();
