@@ -277,7 +277,7 @@ class OralBrowserIT {
             browser.click("oralPlanning:createDay");
             browser.waitForText(By.id("days"), location + ": Zaal 3, Zaal 4");
 
-            browser.type("oralPlanning:candidateNumber", candidate.number());
+            browser.type("oralPlanning:candidateNumber_input", candidate.number());
             browser.select("oralPlanning:title", "Rccm");
             browser.select("oralPlanning:room", day + " · " + location + " · Zaal 3");
             browser.type("oralPlanning:start_input", "09:30");

@@ -392,7 +392,13 @@ class ProctorBrowserIT {
             board.waitForText(
                     By.id("enrol:extraDefault"),
                     "Met een reden en zonder percentage krijgt de kandidaat de standaard van deze zitting: 25 % extra tijd.");
-            board.type("enrol:candidateNumber", late.number());
+            // found by a part of the name, without looking the number up first
+            board.type(
+                    "enrol:candidateNumber_input",
+                    late.fullName().substring(late.fullName().lastIndexOf('-') + 1));
+            board.waitFor(By.xpath("//li[contains(@class, 'ui-autocomplete-item') and contains(., '" + late.number()
+                            + " · " + late.fullName() + "')]"))
+                    .click();
             board.type("enrol:reason", "Dyslexieverklaring");
             board.click("enrol:enrolOne");
             board.waitForText(row(late), "25 % + 0");

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import nl.examenkamer.content.ContentCatalog;
+import nl.examenkamer.identity.web.CandidatePicker;
 import nl.examenkamer.oral.ExaminerService;
 import nl.examenkamer.oral.OralExamView;
 import nl.examenkamer.oral.OralPlanningService;
@@ -199,7 +200,7 @@ public class OralPlanningView implements Serializable {
             OralPlanningService.Placement placement =
                     new OralPlanningService.Placement(roomId == null ? -1 : roomId, startOn(roomId), chair, second);
             OralExamView saved = editing == null
-                    ? planning.plan(candidateNumber, title, placement)
+                    ? planning.plan(CandidatePicker.numberOf(candidateNumber), title, placement)
                     : planning.reschedule(editing, placement, reason);
             messages.info(
                     editing == null ? "oral.planned" : "oral.rescheduled",

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
+import nl.examenkamer.identity.web.CandidatePicker;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.web.Downloads;
 import nl.examenkamer.web.LocaleSelection;
@@ -111,8 +112,9 @@ public class SessionDetailView implements Serializable {
 
     public void enrol() {
         try {
-            service.enrol(code, candidateNumber, extraTimePercentage, accommodationReason);
-            messages.info("enrolment.done", candidateNumber);
+            String number = CandidatePicker.numberOf(candidateNumber);
+            service.enrol(code, number, extraTimePercentage, accommodationReason);
+            messages.info("enrolment.done", number);
             candidateNumber = null;
             extraTimePercentage = null;
             accommodationReason = null;
