@@ -288,7 +288,10 @@ public class ContentImporter {
                         doc.written().cutScoreMethod(),
                         doc.written().cutScorePercentage(),
                         doc.written().alternativeCutScoreMethod(),
-                        doc.written().extraTimePercentage()),
+                        doc.written().extraTimePercentage(),
+                        doc.written().itemAnalysis().minP(),
+                        doc.written().itemAnalysis().maxP(),
+                        doc.written().itemAnalysis().minRir()),
                 new OralExamRules(
                         doc.oral().slotMinutes(),
                         doc.oral().deliberationMinutes(),

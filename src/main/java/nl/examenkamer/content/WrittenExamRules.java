@@ -7,7 +7,10 @@ import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** The scheme's defaults for the written exam: length, time, cut score and extra time. */
+/**
+ * The scheme's defaults for the written exam: length, time, cut score, extra time, and where the
+ * item analysis flags an item for the board to look at.
+ */
 @Embeddable
 public class WrittenExamRules {
 
@@ -31,6 +34,15 @@ public class WrittenExamRules {
     @Column(name = "extra_time_percentage")
     private int extraTimePercentage;
 
+    @Column(name = "analysis_min_p")
+    private BigDecimal analysisMinP;
+
+    @Column(name = "analysis_max_p")
+    private BigDecimal analysisMaxP;
+
+    @Column(name = "analysis_min_rir")
+    private BigDecimal analysisMinRir;
+
     protected WrittenExamRules() {}
 
     public WrittenExamRules(
@@ -39,13 +51,19 @@ public class WrittenExamRules {
             CutScoreMethod cutScoreMethod,
             BigDecimal cutScorePercentage,
             CutScoreMethod alternativeCutScoreMethod,
-            int extraTimePercentage) {
+            int extraTimePercentage,
+            BigDecimal analysisMinP,
+            BigDecimal analysisMaxP,
+            BigDecimal analysisMinRir) {
         this.items = items;
         this.durationMinutes = durationMinutes;
         this.cutScoreMethod = cutScoreMethod;
         this.cutScorePercentage = cutScorePercentage;
         this.alternativeCutScoreMethod = alternativeCutScoreMethod;
         this.extraTimePercentage = extraTimePercentage;
+        this.analysisMinP = analysisMinP;
+        this.analysisMaxP = analysisMaxP;
+        this.analysisMinRir = analysisMinRir;
     }
 
     public int items() {
@@ -72,6 +90,21 @@ public class WrittenExamRules {
         return extraTimePercentage;
     }
 
+    /** An item answered correctly by fewer than this share of its candidates is flagged as too hard. */
+    public BigDecimal analysisMinP() {
+        return analysisMinP;
+    }
+
+    /** An item answered correctly by more than this share is flagged as too easy. */
+    public BigDecimal analysisMaxP() {
+        return analysisMaxP;
+    }
+
+    /** An item whose Rir is below this is flagged as measuring something else. */
+    public BigDecimal analysisMinRir() {
+        return analysisMinRir;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof WrittenExamRules that
@@ -82,7 +115,15 @@ public class WrittenExamRules {
                 && that.cutScorePercentage != null
                 && cutScorePercentage.compareTo(that.cutScorePercentage) == 0
                 && alternativeCutScoreMethod == that.alternativeCutScoreMethod
-                && extraTimePercentage == that.extraTimePercentage;
+                && extraTimePercentage == that.extraTimePercentage
+                && same(analysisMinP, that.analysisMinP)
+                && same(analysisMaxP, that.analysisMaxP)
+                && same(analysisMinRir, that.analysisMinRir);
+    }
+
+    // 0.3 and 0.30 are the same threshold: a re-import that only rewrites one is no change.
+    private static boolean same(BigDecimal one, BigDecimal other) {
+        return one == null ? other == null : other != null && one.compareTo(other) == 0;
     }
 
     @Override

@@ -21,24 +21,30 @@ import java.util.Set;
  */
 public final class ItemAnalysis {
 
-    /** Below this p-value an item is too hard to tell candidates apart. */
-    public static final double P_LOW = 0.30;
+    /**
+     * Where an item is flagged, as the scheme in exam-content/ sets it: a p-value below minP (too hard
+     * to tell candidates apart) or above maxP (too easy to), an Rir below minRir (the item does not
+     * measure what the rest of the exam measures).
+     */
+    public record Thresholds(double minP, double maxP, double minRir) {
 
-    /** Above this p-value an item is too easy to tell candidates apart. */
-    public static final double P_HIGH = 0.95;
-
-    /** Below this Rir an item does not measure what the rest of the exam measures. */
-    public static final double RIR_LOW = 0.10;
+        public Thresholds {
+            if (!(minP >= 0 && minP < maxP && maxP <= 1) || minRir < -1 || minRir > 1) {
+                throw new IllegalArgumentException(
+                        "thresholds out of order: minP " + minP + ", maxP " + maxP + ", minRir " + minRir);
+            }
+        }
+    }
 
     /** A correlation this close to zero is zero: sums of doubles leave a few ulps either way. */
     private static final double ROUNDING = 1e-9;
 
     public enum Flag {
-        /** p below {@link #P_LOW}. */
+        /** p below the scheme's minP. */
         TOO_HARD,
-        /** p above {@link #P_HIGH}. */
+        /** p above the scheme's maxP. */
         TOO_EASY,
-        /** Rir below {@link #RIR_LOW}. */
+        /** Rir below the scheme's minRir. */
         LOW_RIR,
         /** A wrong option chosen more by the stronger candidates (its Rir is positive): a possible second key. */
         DISTRACTOR_ATTRACTS_STRONG
@@ -81,7 +87,13 @@ public final class ItemAnalysis {
             List<OptionStats> options,
             Set<Flag> flags) {}
 
-    public record Report(int candidates, double mean, double standardDeviation, Double kr20, List<ItemStats> items) {}
+    public record Report(
+            int candidates,
+            double mean,
+            double standardDeviation,
+            Double kr20,
+            List<ItemStats> items,
+            Thresholds thresholds) {}
 
     private ItemAnalysis() {}
 
@@ -90,7 +102,7 @@ public final class ItemAnalysis {
      *
      * @throws IllegalArgumentException when a sheet answers an item that is not among the items
      */
-    public static Report of(Collection<Item> items, List<Sheet> sheets) {
+    public static Report of(Collection<Item> items, List<Sheet> sheets, Thresholds thresholds) {
         Map<Long, Item> byId = new LinkedHashMap<>();
         items.forEach(item -> byId.put(item.itemVersionId(), item));
         int[] totals = new int[sheets.size()];
@@ -113,19 +125,24 @@ public final class ItemAnalysis {
         for (Item item : byId.values()) {
             List<Taken> taken = takenBy.get(item.itemVersionId());
             if (!taken.isEmpty()) {
-                ItemStats itemStats = item(item, taken, totals);
+                ItemStats itemStats = item(item, taken, totals, thresholds);
                 stats.add(itemStats);
                 pValues.put(item.itemVersionId(), itemStats.p());
             }
         }
         double mean = mean(totals);
         return new Report(
-                sheets.size(), mean, Math.sqrt(variance(totals, mean)), kr20(sheets, totals, mean, pValues), stats);
+                sheets.size(),
+                mean,
+                Math.sqrt(variance(totals, mean)),
+                kr20(sheets, totals, mean, pValues),
+                stats,
+                thresholds);
     }
 
     private record Taken(int sheet, Set<String> marked, boolean correct) {}
 
-    private static ItemStats item(Item item, List<Taken> taken, int[] totals) {
+    private static ItemStats item(Item item, List<Taken> taken, int[] totals, Thresholds thresholds) {
         int n = taken.size();
         double[] score = new double[n];
         double[] total = new double[n];
@@ -141,13 +158,13 @@ public final class ItemAnalysis {
         double p = mean(score);
         Double rir = correlation(score, rest);
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
-        if (p < P_LOW) {
+        if (p < thresholds.minP()) {
             flags.add(Flag.TOO_HARD);
         }
-        if (p > P_HIGH) {
+        if (p > thresholds.maxP()) {
             flags.add(Flag.TOO_EASY);
         }
-        if (rir != null && rir < RIR_LOW) {
+        if (rir != null && rir < thresholds.minRir()) {
             flags.add(Flag.LOW_RIR);
         }
         List<OptionStats> options = new ArrayList<>();

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import nl.examenkamer.content.ContentCatalog;
 import nl.examenkamer.content.ItemBank;
 import nl.examenkamer.content.ItemViews;
+import nl.examenkamer.content.WrittenExamRules;
 import nl.examenkamer.shared.RuleViolation;
 
 /** The item analysis of a session once it is closed and every attempt has been scored. */
@@ -67,7 +68,7 @@ public class ItemAnalysisService {
                 .toList();
         Map<Long, Neutralisation> neutralised = neutralisations.of(session.id());
         ItemAnalysis.Report report = ItemAnalysis.of(
-                items, sheets.values().stream().map(ItemAnalysis.Sheet::new).toList());
+                items, sheets.values().stream().map(ItemAnalysis.Sheet::new).toList(), thresholds(session));
         List<SessionItemAnalysis.Row> rows = report.items().stream()
                 .map(stats -> {
                     ItemViews.VersionRef ref = refs.get(stats.itemVersionId());
@@ -89,6 +90,18 @@ public class ItemAnalysisService {
                 report.mean(),
                 report.standardDeviation(),
                 report.kr20(),
+                report.thresholds(),
                 rows);
+    }
+
+    /** Where the scheme that awards the session's title flags an item, as exam-content/ sets it. */
+    private ItemAnalysis.Thresholds thresholds(ExamSession session) {
+        WrittenExamRules rules = catalog.schemeForTitle(session.title())
+                .orElseThrow(() -> RuleViolation.conflict("session.scheme.unknown", session.title()))
+                .written();
+        return new ItemAnalysis.Thresholds(
+                rules.analysisMinP().doubleValue(),
+                rules.analysisMaxP().doubleValue(),
+                rules.analysisMinRir().doubleValue());
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
  * A closed session's item analysis as the board reads it: the session's figures, then per item
  * version (in curriculum order of its theme, then by code) which item it is, how it did and whether
  * it was neutralised. Neutralisable while the session is closed and not yet published. The figures
- * are those of the answers as given: a neutralisation changes the scores, not the analysis.
+ * are those of the answers as given: a neutralisation changes the scores, not the analysis. The
+ * thresholds are the scheme's, for the page to say where an item is flagged.
  */
 public record SessionItemAnalysis(
         String sessionCode,
@@ -15,6 +16,7 @@ public record SessionItemAnalysis(
         double mean,
         double standardDeviation,
         Double kr20,
+        ItemAnalysis.Thresholds thresholds,
         List<Row> items) {
 
     public SessionItemAnalysis {

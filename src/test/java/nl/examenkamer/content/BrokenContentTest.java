@@ -118,6 +118,27 @@ class BrokenContentTest {
                 problems.toString());
     }
 
+    @Test
+    void itemAnalysisThresholdsOutOfOrder() {
+        String scheme = "schemes/rnvc-casemanager.yaml";
+        ContentFixture content = ContentFixture.real().replace(scheme, "maxP: 0.95", "maxP: 0.25");
+        ContentProblem problem = onlyProblem(content);
+        assertEquals(scheme, problem.file());
+        assertEquals("writtenExam.itemAnalysis.maxP", problem.field());
+        assertEquals(content.lineOf(scheme, "maxP: 0.25"), problem.line());
+        assertTrue(problem.message().contains("must be above minP (0.30)"), problem.message());
+    }
+
+    @Test
+    void aDefaultExtraTimeASessionCouldNotBePlannedWith() {
+        String scheme = "schemes/rnvc-casemanager.yaml";
+        ContentFixture content =
+                ContentFixture.real().replace(scheme, "extraTimePercentage: 25", "extraTimePercentage: 150");
+        ContentProblem problem = onlyProblem(content);
+        assertEquals("writtenExam.extraTimePercentage", problem.field());
+        assertTrue(problem.message().contains("must be between 0 and 100"), problem.message());
+    }
+
     private static ContentProblem onlyProblem(ContentFixture content) {
         List<ContentProblem> problems = problems(content);
         assertEquals(1, problems.size(), "exactly one problem, got " + problems);

@@ -17,6 +17,7 @@ class ItemAnalysisCsvTest {
             1.6,
             1.02,
             0.46,
+            new ItemAnalysis.Thresholds(0.30, 0.95, 0.10),
             List.of(
                     new SessionItemAnalysis.Row(
                             "WK-01",

@@ -17,6 +17,7 @@ import nl.examenkamer.written.ItemAnalysis.ItemStats;
 import nl.examenkamer.written.ItemAnalysis.OptionStats;
 import nl.examenkamer.written.ItemAnalysis.Report;
 import nl.examenkamer.written.ItemAnalysis.Sheet;
+import nl.examenkamer.written.ItemAnalysis.Thresholds;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,9 @@ class ItemAnalysisTest {
 
     private static final double EXACT = 1e-9;
     private static final List<String> ABCD = List.of("A", "B", "C", "D");
+
+    /** The thresholds of exam-content/schemes/rnvc-casemanager.yaml. */
+    private static final Thresholds FLAGS = new Thresholds(0.30, 0.95, 0.10);
 
     private static final Item ONE = new Item(1, ABCD, Set.of("A"));
     private static final Item TWO = new Item(2, ABCD, Set.of("B"));
@@ -43,7 +47,7 @@ class ItemAnalysisTest {
 
     @Test
     void pValueRitAndRirPerItem() {
-        Report report = ItemAnalysis.of(List.of(ONE, TWO, THREE), HALL);
+        Report report = ItemAnalysis.of(List.of(ONE, TWO, THREE), HALL, FLAGS);
 
         ItemStats one = report.items().get(0);
         assertEquals(5, one.candidates());
@@ -60,7 +64,7 @@ class ItemAnalysisTest {
 
     @Test
     void theSessionsMeanSpreadAndKr20() {
-        Report report = ItemAnalysis.of(List.of(ONE, TWO, THREE), HALL);
+        Report report = ItemAnalysis.of(List.of(ONE, TWO, THREE), HALL, FLAGS);
 
         assertEquals(5, report.candidates());
         assertEquals(1.6, report.mean(), EXACT);
@@ -72,7 +76,7 @@ class ItemAnalysisTest {
     @Test
     void perOptionHowManyChoseItAndTheRirOfChoosingIt() {
         ItemStats three =
-                ItemAnalysis.of(List.of(ONE, TWO, THREE), HALL).items().get(2);
+                ItemAnalysis.of(List.of(ONE, TWO, THREE), HALL, FLAGS).items().get(2);
         Map<String, OptionStats> options =
                 three.options().stream().collect(Collectors.toMap(OptionStats::label, option -> option));
 
@@ -93,12 +97,34 @@ class ItemAnalysisTest {
 
     @Test
     void flagsAnItemThatDoesNotSeparateAndADistractorTheStrongerCandidatesChoose() {
-        List<ItemStats> items = ItemAnalysis.of(List.of(ONE, TWO, THREE), HALL).items();
+        List<ItemStats> items =
+                ItemAnalysis.of(List.of(ONE, TWO, THREE), HALL, FLAGS).items();
 
         assertEquals(Set.of(), items.get(0).flags(), "p 0.6 and Rir 0.65; its wrong options have Rir 0 and −0.79");
         assertEquals(0.0, items.get(1).rir(), EXACT);
         assertEquals(Set.of(Flag.LOW_RIR), items.get(1).flags());
         assertEquals(Set.of(Flag.DISTRACTOR_ATTRACTS_STRONG), items.get(2).flags(), "D has Rir 0.53");
+    }
+
+    @Test
+    void theSchemesThresholdsDecideWhatIsFlagged() {
+        Thresholds strict = new Thresholds(0.65, 0.95, 0.70);
+        List<ItemStats> items =
+                ItemAnalysis.of(List.of(ONE, TWO, THREE), HALL, strict).items();
+
+        assertEquals(
+                Set.of(Flag.TOO_HARD, Flag.LOW_RIR),
+                items.get(0).flags(),
+                "p 0.6 below 0.65 and Rir 0.65 below 0.70; unflagged at 0.30 and 0.10");
+        assertEquals(
+                strict, ItemAnalysis.of(List.of(ONE, TWO, THREE), HALL, strict).thresholds());
+    }
+
+    @Test
+    void thresholdsOutOfOrderAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new Thresholds(0.95, 0.30, 0.10));
+        assertThrows(IllegalArgumentException.class, () -> new Thresholds(0.30, 1.5, 0.10));
+        assertThrows(IllegalArgumentException.class, () -> new Thresholds(0.30, 0.95, -2));
     }
 
     @Test
@@ -109,7 +135,7 @@ class ItemAnalysisTest {
                 List.of(sheet(1, "A", 4, "A", 5, ""), sheet(1, "B", 4, "A", 5, "A"), sheet(1, "C", 4, "A", 5, "A"));
 
         List<ItemStats> items =
-                ItemAnalysis.of(List.of(ONE, easy, hard), sheets).items();
+                ItemAnalysis.of(List.of(ONE, easy, hard), sheets, FLAGS).items();
 
         assertEquals(1.0, items.get(1).p(), EXACT);
         assertEquals(Set.of(Flag.TOO_EASY), items.get(1).flags());
@@ -128,7 +154,7 @@ class ItemAnalysisTest {
         List<Sheet> sheets = List.of(
                 sheet(11, "A", 12, "A"), sheet(11, "A", 13, "B"), sheet(12, "B", 13, "A"), sheet(11, "B", 12, "B"));
 
-        Report report = ItemAnalysis.of(List.of(a, b, c, unused), sheets);
+        Report report = ItemAnalysis.of(List.of(a, b, c, unused), sheets, FLAGS);
 
         assertEquals(
                 List.of(11L, 12L, 13L),
@@ -144,7 +170,7 @@ class ItemAnalysisTest {
 
     @Test
     void oneCandidateGivesNoCorrelationsAndNoKr20() {
-        Report report = ItemAnalysis.of(List.of(ONE, TWO, THREE), HALL.subList(0, 1));
+        Report report = ItemAnalysis.of(List.of(ONE, TWO, THREE), HALL.subList(0, 1), FLAGS);
 
         assertNull(report.kr20());
         assertEquals(0.0, report.standardDeviation(), EXACT);
@@ -156,7 +182,7 @@ class ItemAnalysisTest {
 
     @Test
     void noSheetsGiveAnEmptyReport() {
-        Report report = ItemAnalysis.of(List.of(ONE), List.of());
+        Report report = ItemAnalysis.of(List.of(ONE), List.of(), FLAGS);
 
         assertEquals(0, report.candidates());
         assertEquals(List.of(), report.items());
@@ -166,7 +192,8 @@ class ItemAnalysisTest {
     @Test
     void anAnswerToAnItemNotAnalysedIsRefusedByName() {
         IllegalArgumentException refused = assertThrows(
-                IllegalArgumentException.class, () -> ItemAnalysis.of(List.of(ONE), List.of(sheet(1, "A", 99, "A"))));
+                IllegalArgumentException.class,
+                () -> ItemAnalysis.of(List.of(ONE), List.of(sheet(1, "A", 99, "A")), FLAGS));
 
         assertTrue(refused.getMessage().contains("item version 99"), refused.getMessage());
     }

@@ -296,6 +296,17 @@ class ProctorBrowserIT {
                             .getText()
                             .contains("Te moeilijk"),
                     "the closed attempt had 2 of 40 answered: most items are too hard");
+            assertTrue(
+                    board.driver()
+                            .findElement(By.id("explanation"))
+                            .getText()
+                            .contains("p onder 0,30 of boven 0,95, Rir onder 0,10"),
+                    "the scheme's thresholds, written the Dutch way");
+            assertTrue(
+                    board.driver()
+                            .findElement(By.cssSelector("[id='analysis:items_data'] .ek-flag[title^='p onder 0,30:']"))
+                            .isDisplayed(),
+                    "a flag says which threshold the item crossed");
             assertEquals(
                     Boolean.TRUE,
                     board.script("return document.documentElement.scrollWidth <= window.innerWidth"),

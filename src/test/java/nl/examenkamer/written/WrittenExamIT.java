@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -420,6 +422,49 @@ class WrittenExamIT {
                 lines.get(0).startsWith("\uFEFFitem,versie,thema,kandidaten,p,Rit,Rir,open gelaten,sleutel,A gekozen"),
                 lines.get(0));
         assertEquals(analysis.getJsonArray("items").size() + 1, lines.size(), "a line per item version");
+
+        JsonObject thresholds = analysis.getJsonObject("thresholds");
+        assertEquals(0.30, thresholds.getJsonNumber("minP").doubleValue(), 1e-9, "the scheme's, in exam-content/");
+        assertEquals(0.95, thresholds.getJsonNumber("maxP").doubleValue(), 1e-9);
+        assertEquals(0.10, thresholds.getJsonNumber("minRir").doubleValue(), 1e-9);
+        assertTrue(thresholdFlags(analysis) > 0, "an item only the weak candidate had is too hard: " + analysis);
+        // The exam board sets other thresholds in its scheme (here in the stored scheme, restored after).
+        Map<String, Object> scheme = TestDatabase.row(
+                "SELECT code, analysis_min_p, analysis_max_p, analysis_min_rir FROM certification_scheme"
+                        + " WHERE active = TRUE");
+        String set = "UPDATE certification_scheme SET analysis_min_p = ?, analysis_max_p = ?, analysis_min_rir = ?"
+                + " WHERE code = ?";
+        try (Connection connection = TestDatabase.connect();
+                PreparedStatement update = connection.prepareStatement(set)) {
+            update.setString(4, (String) scheme.get("code"));
+            update.setBigDecimal(1, BigDecimal.ZERO);
+            update.setBigDecimal(2, BigDecimal.ONE);
+            update.setBigDecimal(3, BigDecimal.ONE.negate());
+            update.executeUpdate();
+            try {
+                JsonObject wide = TestAccounts.board(base).get(path).json();
+                assertEquals(0, thresholdFlags(wide), "nothing is below 0 or above 1: " + wide);
+                assertEquals(
+                        1.0,
+                        wide.getJsonObject("thresholds").getJsonNumber("maxP").doubleValue(),
+                        1e-9);
+            } finally {
+                update.setBigDecimal(1, (BigDecimal) scheme.get("analysis_min_p"));
+                update.setBigDecimal(2, (BigDecimal) scheme.get("analysis_max_p"));
+                update.setBigDecimal(3, (BigDecimal) scheme.get("analysis_min_rir"));
+                update.executeUpdate();
+            }
+        }
+    }
+
+    /** How many items the analysis flagged as too hard, too easy or with a low Rir. */
+    private static long thresholdFlags(JsonObject analysis) {
+        return analysis.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .flatMap(item ->
+                        item.getJsonObject("stats").getJsonArray("flags").getValuesAs(JsonString.class).stream())
+                .map(JsonString::getString)
+                .filter(flag -> Set.of("TOO_HARD", "TOO_EASY", "LOW_RIR").contains(flag))
+                .count();
     }
 
     @Test

@@ -34,7 +34,10 @@ public final class Documents {
             CutScoreMethod cutScoreMethod,
             BigDecimal cutScorePercentage,
             CutScoreMethod alternativeCutScoreMethod,
-            int extraTimePercentage) {}
+            int extraTimePercentage,
+            ItemAnalysisFlags itemAnalysis) {}
+
+    public record ItemAnalysisFlags(BigDecimal minP, BigDecimal maxP, BigDecimal minRir) {}
 
     public record OralExamRules(
             int slotMinutes,

@@ -73,7 +73,13 @@ final class SchemeSchema {
         if (yaml == null) {
             return null;
         }
-        yaml.allowOnly("items", "durationMinutes", "cutScore", "alternativeCutScoreMethod", "extraTimePercentage");
+        yaml.allowOnly(
+                "items",
+                "durationMinutes",
+                "cutScore",
+                "alternativeCutScoreMethod",
+                "extraTimePercentage",
+                "itemAnalysis");
         CutScore cut = CutScore.read(yaml.map("cutScore", true));
         return new Documents.WrittenExamRules(
                 orZero(yaml.integer("items", true, 1, 500)),
@@ -81,7 +87,23 @@ final class SchemeSchema {
                 cut.method(),
                 cut.percentage(),
                 yaml.choice("alternativeCutScoreMethod", false, CutScoreMethod.class),
-                orZero(yaml.integer("extraTimePercentage", true, 0, 200)));
+                orZero(yaml.integer("extraTimePercentage", true, 0, 100)),
+                itemAnalysis(yaml.map("itemAnalysis", true)));
+    }
+
+    /** Where the item analysis flags an item: p below minP or above maxP, Rir below minRir. */
+    private static Documents.ItemAnalysisFlags itemAnalysis(YamlMap yaml) {
+        if (yaml == null) {
+            return null;
+        }
+        yaml.allowOnly("minP", "maxP", "minRir");
+        BigDecimal minP = yaml.decimal("minP", true, BigDecimal.ZERO, BigDecimal.ONE);
+        BigDecimal maxP = yaml.decimal("maxP", true, BigDecimal.ZERO, BigDecimal.ONE);
+        BigDecimal minRir = yaml.decimal("minRir", true, BigDecimal.ONE.negate(), BigDecimal.ONE);
+        if (minP != null && maxP != null && minP.compareTo(maxP) >= 0) {
+            yaml.problem("maxP", "must be above minP (" + minP.toPlainString() + ")");
+        }
+        return new Documents.ItemAnalysisFlags(minP, maxP, minRir);
     }
 
     private static Documents.OralExamRules oral(YamlMap yaml) {

@@ -147,6 +147,22 @@ public class ItemAnalysisView implements Serializable {
         return messages.text("analysis.option.figures", Math.round(option.share() * 100), decimal(option.rir()));
     }
 
+    /** What the page says the figures mean, with the scheme's thresholds for a flag. */
+    public String getExplanation() {
+        return messages.text("analysis.explain", thresholdTexts());
+    }
+
+    /** Why an item carries this flag, with the threshold it crossed. */
+    public String flagExplanation(ItemAnalysis.Flag flag) {
+        return messages.text("analysis.flag." + flag.name() + ".explain", thresholdTexts());
+    }
+
+    // minP, maxP and minRir, in that order: the bundle's texts refer to them as {0}, {1} and {2}
+    private Object[] thresholdTexts() {
+        ItemAnalysis.Thresholds thresholds = getAnalysis().thresholds();
+        return new Object[] {decimal(thresholds.minP()), decimal(thresholds.maxP()), decimal(thresholds.minRir())};
+    }
+
     public String flagSeverity(ItemAnalysis.Flag flag) {
         return flag == ItemAnalysis.Flag.DISTRACTOR_ATTRACTS_STRONG || flag == ItemAnalysis.Flag.LOW_RIR
                 ? "danger"
