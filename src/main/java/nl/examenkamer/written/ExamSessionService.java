@@ -382,6 +382,19 @@ public class ExamSessionService {
                         + "%"));
     }
 
+    /** The accommodations granted: each candidate with extra time, their time and its ground. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SessionReport.Accommodation> accommodations(String code) {
+        ExamSession session = sessions.require(code);
+        return sessions.withExtraTime(session).stream()
+                .map(enrolment -> new SessionReport.Accommodation(
+                        enrolment.candidate().number().value(),
+                        enrolment.extraTimePercentage(),
+                        Deadline.minutes(session.durationMinutes(), enrolment.extraTimePercentage()),
+                        enrolment.accommodationReason()))
+                .toList();
+    }
+
     /** The enrolments withdrawn, in the order withdrawn, read back from their audit entries. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SessionReport.Withdrawal> withdrawals(String code) {

@@ -105,6 +105,16 @@ public class ExamSessions {
                 .getResultList();
     }
 
+    /** The enrolments with extra time, by candidate number: the accommodations the session granted. */
+    public List<Enrolment> withExtraTime(ExamSession session) {
+        return em.createQuery(
+                        "select e from Enrolment e where e.session = :session and e.extraTimePercentage > 0"
+                                + " order by e.candidate.number",
+                        Enrolment.class)
+                .setParameter("session", session)
+                .getResultList();
+    }
+
     public long enrolled(ExamSession session) {
         return em.createQuery("select count(e) from Enrolment e where e.session = :session", Long.class)
                 .setParameter("session", session)

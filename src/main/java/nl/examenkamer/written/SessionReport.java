@@ -9,12 +9,13 @@ import java.util.Set;
 
 /**
  * The session's report (proces-verbaal) as the board keeps it: the session, where its candidates
- * ended up, who was taken off it, the extra time given on the day and the incidents, and who drew
- * it up when.
+ * ended up, the accommodations it granted, who was taken off it, the extra time given on the day
+ * and the incidents, and who drew it up when.
  */
 public record SessionReport(
         SessionView session,
         ProctorSummary summary,
+        List<Accommodation> accommodations,
         List<Withdrawal> withdrawals,
         List<ExtraTime> extraTime,
         List<SessionIncident> incidents,
@@ -27,7 +28,11 @@ public record SessionReport(
     /** An enrolment the board withdrew before its candidate started; {@code candidateNumber} null where the log does not say. */
     public record Withdrawal(Instant withdrawnAt, String withdrawnBy, String candidateNumber, String reason) {}
 
+    /** A candidate's extra time as enrolled (or changed before the start), with its ground. */
+    public record Accommodation(String candidateNumber, int extraTimePercentage, int minutes, String reason) {}
+
     public SessionReport {
+        accommodations = List.copyOf(accommodations);
         withdrawals = List.copyOf(withdrawals);
         extraTime = List.copyOf(extraTime);
         incidents = List.copyOf(incidents);

@@ -66,6 +66,21 @@ public final class SessionReportPdf {
         }
         paragraph(counts.toString());
 
+        heading("report.accommodations");
+        if (report.accommodations().isEmpty()) {
+            paragraph(text("report.accommodations.none"));
+        } else {
+            header("attendance.column.candidate_number", "enrolment.extra", "report.minutes", "report.reason");
+            for (SessionReport.Accommodation accommodation : report.accommodations()) {
+                row(
+                        accommodation.candidateNumber(),
+                        String.valueOf(accommodation.extraTimePercentage()),
+                        String.valueOf(accommodation.minutes()),
+                        accommodation.reason() == null ? "" : accommodation.reason());
+            }
+            html.append("</table>");
+        }
+
         heading("report.withdrawals");
         if (report.withdrawals().isEmpty()) {
             paragraph(text("report.withdrawals.none"));

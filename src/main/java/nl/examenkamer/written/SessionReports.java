@@ -36,6 +36,7 @@ public class SessionReports {
         return new SessionReport(
                 session,
                 ProctorSummary.of(sessions.proctor(session.code())),
+                sessions.accommodations(session.code()),
                 sessions.withdrawals(session.code()),
                 sessions.extraTimeGiven(session.code()),
                 incidents.of(session.code()),

@@ -31,6 +31,7 @@ class SessionReportPdfTest {
                                 new ProctorSummary.Count(null, 1),
                                 new ProctorSummary.Count(AttemptStatus.SUBMITTED, 2)),
                         0),
+                List.of(new SessionReport.Accommodation("C0000042", 25, 112, "Dyslexieverklaring")),
                 List.of(new SessionReport.Withdrawal(
                         Instant.parse("2027-03-08T14:00:00Z"), "dirk", "C0000034", "Afgemeld wegens ziekte")),
                 List.of(new SessionReport.ExtraTime(
@@ -61,6 +62,9 @@ class SessionReportPdfTest {
             assertTrue(text.contains("Utrecht, zaal 2"), text);
             assertTrue(text.contains("3 ingeschreven. Niet gestart: 1. Ingeleverd: 2."), text);
             assertTrue(
+                    text.indexOf("Aanpassingen (extra tijd)") < text.indexOf("C0000042 25 112 Dyslexieverklaring"),
+                    "who had extra time, how much and on what ground: " + text);
+            assertTrue(
                     text.indexOf("Ingetrokken inschrijvingen")
                             < text.indexOf("2027-03-08 15:00 dirk C0000034 Afgemeld wegens ziekte"),
                     "who was taken off the session, when, by whom and why: " + text);
@@ -79,6 +83,7 @@ class SessionReportPdfTest {
         SessionReport report = new SessionReport(
                 session("Utrecht, zaal 2", 2, SessionStatus.CLOSED, SessionPhase.CLOSED),
                 ProctorSummary.of(List.of()),
+                List.of(),
                 List.of(),
                 List.of(new SessionReport.ExtraTime(
                         Instant.parse("2027-03-10T09:00:00Z"), "cees", "C0000018", 10, "Stroomstoring")),
@@ -108,6 +113,7 @@ class SessionReportPdfTest {
                 ProctorSummary.of(List.of()),
                 List.of(),
                 List.of(),
+                List.of(),
                 List.of(new SessionIncident(Instant.parse("2027-03-10T08:41:00Z"), "bea", null, null, "Brandalarm")),
                 Instant.parse("2027-03-10T11:00:00Z"),
                 "bea");
@@ -119,7 +125,14 @@ class SessionReportPdfTest {
         SessionView session = session(null, 0, SessionStatus.SCHEDULED, SessionPhase.PLANNED);
         byte[] pdf = SessionReportPdf.render(
                 new SessionReport(
-                        session, ProctorSummary.of(List.of()), List.of(), List.of(), List.of(), Instant.now(), "bea"),
+                        session,
+                        ProctorSummary.of(List.of()),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        Instant.now(),
+                        "bea"),
                 Map.of(),
                 Messages.DUTCH,
                 AMSTERDAM);
@@ -127,6 +140,7 @@ class SessionReportPdfTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertTrue(text.contains("Online"), text);
             assertTrue(text.contains("Niemand kreeg extra tijd op de dag."), text);
+            assertTrue(text.contains("Geen kandidaat had extra tijd als aanpassing."), text);
             assertTrue(text.contains("Geen inschrijving ingetrokken."), text);
             assertTrue(text.contains("Nog geen voorvallen genoteerd."), text);
         }

@@ -1122,6 +1122,16 @@ class WrittenExamIT {
                                 sessionPath + "/candidates/C9999999/accommodation",
                                 "{\"extraTimePercentage\":0,\"reason\":\"x\"}")
                         .status());
+
+        Api.Download report = board.download(sessionPath + "/report.pdf", "application/pdf");
+        try (PDDocument document = Loader.loadPDF(report.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            int heading = text.indexOf("Aanpassingen (extra tijd)");
+            assertTrue(
+                    heading >= 0
+                            && heading < text.indexOf(daan.number() + " 50 135 Nieuwe verklaring: 50 % extra tijd"),
+                    "the session's report holds the accommodation as it stood at the start: " + text);
+        }
     }
 
     @Test
