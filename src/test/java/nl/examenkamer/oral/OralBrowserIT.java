@@ -32,6 +32,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -306,7 +307,9 @@ class OralBrowserIT {
             retype(browser, "oralPlanning:from_input", "");
             retype(browser, "oralPlanning:until_input", "");
             browser.click("oralPlanning:show");
+            // the field is replaced when the form re-renders: one read between find and value is stale
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class)
                     .until(driver -> !driver.findElement(By.id("oralPlanning:until_input"))
                             .getAttribute("value")
                             .isEmpty());
