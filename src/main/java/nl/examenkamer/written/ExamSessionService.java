@@ -196,8 +196,13 @@ public class ExamSessionService {
         enrolOne(session, candidate, session.extraTimeFor(extraTimePercentage, reason), reason);
     }
 
-    /** Enrols everyone on a list, or nobody: every problem is reported with its line. */
-    public int enrolAll(String code, byte[] file) {
+    /**
+     * Enrols everyone on a list, or nobody: every problem is reported with its line. A candidate
+     * already enrolled with the same extra time is passed over, so that the board can upload its
+     * list again with candidates added; one enrolled with other extra time is a problem, since the
+     * list would silently not say what holds.
+     */
+    public ListEnrolled enrolAll(String code, byte[] file) {
         ExamSession session = sessions.require(code);
         session.requireScheduled();
         EnrolmentList.Parsed parsed = EnrolmentList.parse(file);
@@ -205,6 +210,7 @@ public class ExamSessionService {
         record Accepted(Candidate candidate, int extra, String reason) {}
         List<Accepted> accepted = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        int alreadyEnrolled = 0;
         for (EnrolmentList.Line line : parsed.lines()) {
             Optional<Candidate> candidate = candidate(line.candidateNumber());
             if (candidate.isEmpty()) {
@@ -217,11 +223,6 @@ public class ExamSessionService {
             if (!seen.add(candidate.get().number().value())) {
                 problems.add(new EnrolmentProblem(
                         line.line(), "candidate_number", Reason.of("enrolment.csv.twice", line.candidateNumber())));
-                continue;
-            }
-            if (sessions.enrolment(session, candidate.get()).isPresent()) {
-                problems.add(new EnrolmentProblem(
-                        line.line(), "candidate_number", Reason.of("enrolment.csv.already", line.candidateNumber())));
                 continue;
             }
             int extra;
@@ -249,6 +250,22 @@ public class ExamSessionService {
                         line.line(), "accommodation_reason", Reason.of("enrolment.extra.reasonRequired")));
                 continue;
             }
+            Optional<Enrolment> enrolled = sessions.enrolment(session, candidate.get());
+            if (enrolled.isPresent()) {
+                if (enrolled.get().extraTimePercentage() == extra) {
+                    alreadyEnrolled++;
+                } else {
+                    problems.add(new EnrolmentProblem(
+                            line.line(),
+                            "extra_time_percentage",
+                            Reason.of(
+                                    "enrolment.csv.alreadyOther",
+                                    line.candidateNumber(),
+                                    enrolled.get().extraTimePercentage(),
+                                    extra)));
+                }
+                continue;
+            }
             accepted.add(new Accepted(candidate.get(), extra, line.reason()));
         }
         if (problems.isEmpty() && parsed.lines().isEmpty()) {
@@ -261,8 +278,11 @@ public class ExamSessionService {
             throw new EnrolmentRejected(problems);
         }
         accepted.forEach(a -> enrolOne(session, a.candidate(), a.extra(), a.reason()));
-        return accepted.size();
+        return new ListEnrolled(accepted.size(), alreadyEnrolled);
     }
+
+    /** What a list did: how many it enrolled, and how many it named who were already enrolled as it says. */
+    public record ListEnrolled(int enrolled, int alreadyEnrolled) {}
 
     private void enrolOne(ExamSession session, Candidate candidate, int extra, String reason) {
         Enrolment enrolment = new Enrolment(session, candidate, extra, reason, clock.instant(), currentActor.name());

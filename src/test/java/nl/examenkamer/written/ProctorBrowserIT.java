@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.text.NumberFormat;
 import java.time.Duration;
@@ -414,6 +416,21 @@ class ProctorBrowserIT {
             board.click("enrol:enrolOne");
             board.waitForText(row(late), "25 % + 0");
             board.assertNoAccessibilityViolations("session page with an enrolment");
+
+            // the board's list, uploaded with the candidate just enrolled on it and one more
+            WrittenExam.Candidate listed = exam.newCandidate();
+            Path file = Files.createTempFile("inschrijvingen", ".csv");
+            Files.writeString(
+                    file,
+                    "candidate_number;extra_time_percentage;accommodation_reason\n" + late.number()
+                            + ";;Dyslexieverklaring\n" + listed.number() + ";;\n");
+            board.driver().findElement(By.id("list:file")).sendKeys(file.toString());
+            board.click("list:uploadList");
+            board.waitForText(
+                    By.cssSelector(".ui-growl"),
+                    "1 kandidaat is ingeschreven; 1 kandidaat stond er al in zoals de lijst zegt en is overgeslagen.");
+            board.waitForText(row(listed), "0 % + 0");
+            Files.delete(file);
         }
     }
 

@@ -1558,6 +1558,30 @@ class WrittenExamIT {
         assertEquals(0, extraTimeOf(bram));
         assertEquals(25, extraTimeOf(cas), "a reason without a percentage: the session's default");
 
+        // the board uploads its list again with one more candidate: those already in are passed over
+        WrittenExam.Candidate dora = exam.newCandidate();
+        Api.Response again =
+                board.send("POST", list, "text/csv", (good + dora.number() + ";;\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, again.status(), again.body());
+        assertEquals(1, again.json().getInt("enrolled"));
+        assertEquals(3, again.json().getInt("alreadyEnrolled"));
+        assertEquals(4L, enrolled());
+        assertEquals(1, mailsTo(anna).size(), "no second invitation for who was already enrolled");
+        Api.Response other = board.send(
+                "POST",
+                list,
+                "text/csv",
+                ("candidate_number;extra_time_percentage;accommodation_reason\n" + anna.number()
+                                + ";50;nieuwe verklaring\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, other.status(), other.body());
+        JsonObject error = other.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("line 2 extra_time_percentage", error.getString("field"), error.toString());
+        assertTrue(
+                error.getString("message").contains("al ingeschreven met 40 % extra tijd, de lijst zegt 50 %"),
+                error.toString());
+        assertEquals(40, extraTimeOf(anna), "the list does not silently change an accommodation");
+
         WrittenExam.Started annas = exam.start(anna);
         assertTrue(
                 annas.remainingSeconds() > 126 * 60 - 30 && annas.remainingSeconds() <= 126 * 60,

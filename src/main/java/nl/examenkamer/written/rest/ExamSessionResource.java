@@ -176,9 +176,9 @@ public class ExamSessionResource {
     @RolesAllowed(Role.BOARD_NAME)
     @Operation(
             summary = "Enrol a list (CSV: candidate_number[,extra_time_percentage,accommodation_reason]);"
-                    + " everyone or nobody")
-    public Enrolled enrolList(@PathParam("code") String code, byte[] file) {
-        return new Enrolled(service.enrolAll(code, file == null ? new byte[0] : file));
+                    + " everyone or nobody; a candidate already enrolled with the same extra time is passed over")
+    public ExamSessionService.ListEnrolled enrolList(@PathParam("code") String code, byte[] file) {
+        return service.enrolAll(code, file == null ? new byte[0] : file);
     }
 
     @PUT

@@ -135,8 +135,12 @@ public class SessionDetailView implements Serializable {
             return;
         }
         try (InputStream in = upload.getInputStream()) {
-            int enrolled = service.enrolAll(code, in.readAllBytes());
-            messages.info("enrolment.upload.done", enrolled);
+            ExamSessionService.ListEnrolled enrolled = service.enrolAll(code, in.readAllBytes());
+            if (enrolled.alreadyEnrolled() == 0) {
+                messages.info("enrolment.upload.done", enrolled.enrolled());
+            } else {
+                messages.info("enrolment.upload.doneWithAlready", enrolled.enrolled(), enrolled.alreadyEnrolled());
+            }
             refresh();
         } catch (EnrolmentRejected rejected) {
             uploadProblems = rejected.problems().stream()
