@@ -939,6 +939,9 @@ class WrittenExamIT {
         Api.Response withoutReason = board.post(path, "{\"minutes\":10}");
         assertEquals(422, withoutReason.status());
         assertEquals(before, WrittenExam.storedDeadline(attempt.attemptId()), "refused: nothing moved");
+        Api.Response fraction = board.post(path, "{\"minutes\":7.5,\"reason\":\"Stroomstoring\"}");
+        assertEquals(400, fraction.status(), "7.5 minutes are not cut to 7: " + fraction.body());
+        assertEquals(before, WrittenExam.storedDeadline(attempt.attemptId()), "refused: nothing moved");
 
         Api.Response given = board.post(path, "{\"minutes\":10,\"reason\":\"Stroomstoring in lokaal 2\"}");
         assertEquals(200, given.status(), given.body());
@@ -1066,6 +1069,10 @@ class WrittenExamIT {
         Api.Response outOfRange = board.put(accommodation, "{\"extraTimePercentage\":150,\"reason\":\"Verklaring\"}");
         assertEquals(422, outOfRange.status(), outOfRange.body());
         assertEquals("enrolment.extra.range", outOfRange.json().getString("code"));
+        Api.Response fraction = board.put(accommodation, "{\"extraTimePercentage\":37.5,\"reason\":\"Verklaring\"}");
+        assertEquals(400, fraction.status(), "37.5 is not cut to 37 without a word: " + fraction.body());
+        assertEquals("malformed-json", fraction.json().getString("code"));
+        assertTrue(fraction.json().getString("detail").contains("'37.5' is not a whole number"), fraction.body());
         assertEquals(1, mailsTo(daan).size(), "a refused change mails nothing");
 
         Api.Response changed = board.put(

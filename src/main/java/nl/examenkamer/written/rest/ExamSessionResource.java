@@ -97,14 +97,14 @@ public class ExamSessionResource {
             String examDate,
             String windowStart,
             String windowEnd,
-            int durationMinutes,
+            Integer durationMinutes,
             Integer defaultExtraTimePercentage,
             String location,
-            int capacity) {}
+            Integer capacity) {}
 
     public record NewEnrolment(String candidateNumber, Integer extraTimePercentage, String reason) {}
 
-    public record ExtraTime(int minutes, String reason) {}
+    public record ExtraTime(Integer minutes, String reason) {}
 
     public record EnrolmentWithdrawal(String reason) {}
 
@@ -134,10 +134,10 @@ public class ExamSessionResource {
                 Times.date("examDate", request.examDate(), start),
                 start,
                 Times.instant("windowEnd", request.windowEnd()),
-                request.durationMinutes(),
+                request.durationMinutes() == null ? 0 : request.durationMinutes(),
                 request.defaultExtraTimePercentage(),
                 request.location(),
-                request.capacity());
+                request.capacity() == null ? 0 : request.capacity());
         SessionView created = service.create(request.blueprint(), plan);
         return Response.created(
                         uriInfo.getAbsolutePathBuilder().path(created.code()).build())
@@ -221,9 +221,10 @@ public class ExamSessionResource {
     @Operation(summary = "Give one candidate extra minutes with a reason (audited); moves a running attempt's deadline")
     public ExtraTimeGiven extraTime(
             @PathParam("code") String code, @PathParam("number") String number, ExtraTime request) {
-        ExtraTime body = request == null ? new ExtraTime(0, null) : request;
-        Instant deadline = service.giveExtraTime(code, number, body.minutes(), body.reason());
-        return new ExtraTimeGiven(number, body.minutes(), deadline);
+        ExtraTime body = request == null ? new ExtraTime(null, null) : request;
+        int minutes = body.minutes() == null ? 0 : body.minutes();
+        Instant deadline = service.giveExtraTime(code, number, minutes, body.reason());
+        return new ExtraTimeGiven(number, minutes, deadline);
     }
 
     @POST
