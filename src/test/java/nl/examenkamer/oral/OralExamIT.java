@@ -109,6 +109,16 @@ class OralExamIT {
                 planned.get(0).subject().startsWith("Uitnodiging mondeling examen"),
                 planned.get(0).subject());
 
+        String placement = "/api/v1/oral-exams/" + examId + "/placement";
+        String rest = ",\"start\":\"" + DAY + "T13:30\",\"chair\":\"" + chair.username() + "\",\"second\":\""
+                + second.username() + "\",\"reason\":\"Kandidaat kan in de ochtend niet\"}";
+        Api.Response fraction = TestAccounts.board(base).put(placement, "{\"roomId\":" + rooms.get(1) + ".5" + rest);
+        assertEquals(
+                400, fraction.status(), "a room id with a fraction is not cut to another room: " + fraction.body());
+        Api.Response noRoom = TestAccounts.board(base).put(placement, "{" + rest.substring(1));
+        assertEquals(422, noRoom.status(), noRoom.body());
+        assertEquals("field.required", noRoom.json().getString("code"));
+
         Api.Response moved = TestAccounts.board(base)
                 .put(
                         "/api/v1/oral-exams/" + examId + "/placement",

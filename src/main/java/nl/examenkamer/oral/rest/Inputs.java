@@ -33,6 +33,13 @@ final class Inputs {
         }
     }
 
+    static long required(String field, Long value) {
+        if (value == null) {
+            throw RuleViolation.invalid("field.required", field);
+        }
+        return value;
+    }
+
     static <T> T body(T body) {
         if (body == null) {
             throw RuleViolation.invalid("field.required", "body");

@@ -57,9 +57,9 @@ public class OralExamResource {
 
     /** start is Dutch local time (2026-12-08T09:00); the slot's length comes from the scheme. */
     public record NewExam(
-            String candidateNumber, String title, long roomId, String start, String chair, String second) {}
+            String candidateNumber, String title, Long roomId, String start, String chair, String second) {}
 
-    public record Change(long roomId, String start, String chair, String second, String reason) {}
+    public record Change(Long roomId, String start, String chair, String second, String reason) {}
 
     public record Cancellation(String reason) {}
 
@@ -78,7 +78,7 @@ public class OralExamResource {
                 request.candidateNumber(),
                 request.title(),
                 new OralPlanningService.Placement(
-                        request.roomId(),
+                        Inputs.required("roomId", request.roomId()),
                         Inputs.localDateTime("start", request.start()),
                         request.chair(),
                         request.second()));
@@ -127,7 +127,7 @@ public class OralExamResource {
         return planning.reschedule(
                 id,
                 new OralPlanningService.Placement(
-                        change.roomId(),
+                        Inputs.required("roomId", change.roomId()),
                         Inputs.localDateTime("start", change.start()),
                         change.chair(),
                         change.second()),

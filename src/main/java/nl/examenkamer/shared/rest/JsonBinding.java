@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.util.function.Supplier;
 
 /**
  * How the API reads and writes JSON: JSON-B's defaults, except that a whole number is read only
@@ -20,7 +21,8 @@ import java.math.BigDecimal;
 @Provider
 public class JsonBinding implements ContextResolver<Jsonb> {
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withDeserializers(new WholeNumber()));
+    private final Jsonb jsonb =
+            JsonbBuilder.create(new JsonbConfig().withDeserializers(new WholeNumber(), new WholeLong()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
@@ -32,17 +34,32 @@ public class JsonBinding implements ContextResolver<Jsonb> {
 
         @Override
         public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            // JSON-B reads the value as a number (from a number or a string of digits, as before);
-            // only a fraction or a value beyond int is refused here
-            BigDecimal number = context.deserialize(BigDecimal.class, parser);
-            if (number == null) {
-                return null;
-            }
-            try {
-                return number.intValueExact();
-            } catch (ArithmeticException e) {
-                throw new JsonbException("'" + number.toPlainString() + "' is not a whole number");
-            }
+            BigDecimal number = number(parser, context);
+            return number == null ? null : exact(number, number::intValueExact);
+        }
+    }
+
+    /** A Long (an id, a sequence number) likewise. */
+    static final class WholeLong implements JsonbDeserializer<Long> {
+
+        @Override
+        public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            BigDecimal number = number(parser, context);
+            return number == null ? null : exact(number, number::longValueExact);
+        }
+    }
+
+    // JSON-B reads the value as a number (from a number or a string of digits, as before); only a
+    // fraction or a value beyond the type is refused here
+    private static BigDecimal number(JsonParser parser, DeserializationContext context) {
+        return context.deserialize(BigDecimal.class, parser);
+    }
+
+    private static <N> N exact(BigDecimal number, Supplier<N> conversion) {
+        try {
+            return conversion.get();
+        } catch (ArithmeticException e) {
+            throw new JsonbException("'" + number.toPlainString() + "' is not a whole number");
         }
     }
 }
