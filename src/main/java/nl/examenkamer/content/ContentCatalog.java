@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.examenkamer.shared.RuleViolation;
 
 /**
  * Reads the imported content that is not the item bank: schemes, competence frameworks, the rating
@@ -46,6 +47,13 @@ public class ContentCatalog {
         return activeSchemes().stream()
                 .filter(scheme -> scheme.titles().stream().map(NamedCode::code).anyMatch(code -> code.equals(title)))
                 .findFirst();
+    }
+
+    /** The written exam rules for a title's sessions; refused while no active scheme awards the title. */
+    public WrittenExamRules writtenRules(String title) {
+        return schemeForTitle(title)
+                .orElseThrow(() -> RuleViolation.conflict("scheme.title.unknown", title))
+                .written();
     }
 
     public List<CertificationScheme> activeSchemes() {

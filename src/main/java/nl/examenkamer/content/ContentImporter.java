@@ -291,7 +291,9 @@ public class ContentImporter {
                         doc.written().extraTimePercentage(),
                         doc.written().itemAnalysis().minP(),
                         doc.written().itemAnalysis().maxP(),
-                        doc.written().itemAnalysis().minRir()),
+                        doc.written().itemAnalysis().minRir(),
+                        doc.written().inzage().requestDays(),
+                        doc.written().inzage().longestWindowDays()),
                 new OralExamRules(
                         doc.oral().slotMinutes(),
                         doc.oral().deliberationMinutes(),

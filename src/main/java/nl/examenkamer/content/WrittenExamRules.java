@@ -5,11 +5,12 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
  * The scheme's defaults for the written exam: length, time, cut score, extra time, and where the
- * item analysis flags an item for the board to look at.
+ * item analysis flags an item for the board to look at, and the terms of an inspection (inzage).
  */
 @Embeddable
 public class WrittenExamRules {
@@ -43,6 +44,12 @@ public class WrittenExamRules {
     @Column(name = "analysis_min_rir")
     private BigDecimal analysisMinRir;
 
+    @Column(name = "inzage_request_days")
+    private int inzageRequestDays;
+
+    @Column(name = "inzage_longest_window_days")
+    private int inzageLongestWindowDays;
+
     protected WrittenExamRules() {}
 
     public WrittenExamRules(
@@ -54,7 +61,9 @@ public class WrittenExamRules {
             int extraTimePercentage,
             BigDecimal analysisMinP,
             BigDecimal analysisMaxP,
-            BigDecimal analysisMinRir) {
+            BigDecimal analysisMinRir,
+            int inzageRequestDays,
+            int inzageLongestWindowDays) {
         this.items = items;
         this.durationMinutes = durationMinutes;
         this.cutScoreMethod = cutScoreMethod;
@@ -64,6 +73,8 @@ public class WrittenExamRules {
         this.analysisMinP = analysisMinP;
         this.analysisMaxP = analysisMaxP;
         this.analysisMinRir = analysisMinRir;
+        this.inzageRequestDays = inzageRequestDays;
+        this.inzageLongestWindowDays = inzageLongestWindowDays;
     }
 
     public int items() {
@@ -105,6 +116,16 @@ public class WrittenExamRules {
         return analysisMinRir;
     }
 
+    /** How long after publication a candidate may ask for an inspection. */
+    public Duration inzageRequestPeriod() {
+        return Duration.ofDays(inzageRequestDays);
+    }
+
+    /** The longest inspection window the board may plan. */
+    public Duration inzageLongestWindow() {
+        return Duration.ofDays(inzageLongestWindowDays);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof WrittenExamRules that
@@ -118,7 +139,9 @@ public class WrittenExamRules {
                 && extraTimePercentage == that.extraTimePercentage
                 && same(analysisMinP, that.analysisMinP)
                 && same(analysisMaxP, that.analysisMaxP)
-                && same(analysisMinRir, that.analysisMinRir);
+                && same(analysisMinRir, that.analysisMinRir)
+                && inzageRequestDays == that.inzageRequestDays
+                && inzageLongestWindowDays == that.inzageLongestWindowDays;
     }
 
     // 0.3 and 0.30 are the same threshold: a re-import that only rewrites one is no change.

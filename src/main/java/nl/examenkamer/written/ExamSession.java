@@ -17,6 +17,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -106,6 +107,9 @@ public class ExamSession {
 
     @Column(name = "published_at")
     private Instant publishedAt;
+
+    @Column(name = "inzage_request_until")
+    private Instant inzageRequestUntil;
 
     // read once per session, when its pool is built (FormPools): not with every start and form read
     @ElementCollection(fetch = FetchType.LAZY)
@@ -246,12 +250,14 @@ public class ExamSession {
         closedAt = now;
     }
 
-    public void publish(Instant now) {
+    /** Publishes the results; a candidate may ask for an inspection for the scheme's period from now. */
+    public void publish(Instant now, Duration inzageRequestPeriod) {
         if (status != SessionStatus.CLOSED) {
             throw RuleViolation.conflict("session.publish.notClosed");
         }
         status = SessionStatus.PUBLISHED;
         publishedAt = now;
+        inzageRequestUntil = now.plus(inzageRequestPeriod);
     }
 
     /**
@@ -383,6 +389,11 @@ public class ExamSession {
 
     public Instant publishedAt() {
         return publishedAt;
+    }
+
+    /** Until when a candidate may ask for an inspection; null until the results are published. */
+    public Instant inzageRequestUntil() {
+        return inzageRequestUntil;
     }
 
     public List<Blueprint.Cell> cells() {

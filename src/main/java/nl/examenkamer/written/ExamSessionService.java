@@ -469,7 +469,7 @@ public class ExamSessionService {
     /** Publishes the results; answers how many candidates are told by e-mail. */
     public int publish(String code) {
         ExamSession session = sessions.require(code);
-        session.publish(clock.instant());
+        session.publish(clock.instant(), catalog.writtenRules(session.title()).inzageRequestPeriod());
         int mailed = resultMail.published(session);
         auditLog.record(AuditEvent.of("session.published", "exam-session", code).withDetails("mailed=" + mailed));
         return mailed;

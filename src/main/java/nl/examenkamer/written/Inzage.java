@@ -16,19 +16,14 @@ import nl.examenkamer.shared.RuleViolation;
 
 /**
  * A candidate's inspection (inzage) of their scored written exam. The candidate asks for it within
- * six weeks of publication (the term for an objection, which the inspection serves); the exam board
- * plans a window; inside the window the candidate reads their own form with their answers, the
- * key, the rationale and the legal sources. The board may move the window until it has closed.
+ * the scheme's period after publication (six weeks by default: the term for an objection, which the
+ * inspection serves); the exam board plans a window no longer than the scheme allows; inside the
+ * window the candidate reads their own form with their answers, the key, the rationale and the legal
+ * sources. The board may move the window until it has closed.
  */
 @Entity
 @Table(name = "inzage")
 public class Inzage {
-
-    /** How long after publication a candidate may ask for an inspection. */
-    public static final Duration REQUEST_PERIOD = Duration.ofDays(42);
-
-    /** The longest window the board can plan: an inspection is a moment, not a copy of the exam. */
-    public static final Duration LONGEST_WINDOW = Duration.ofDays(14);
 
     private static final int MAX_NOTE = 1000;
 
@@ -107,13 +102,14 @@ public class Inzage {
 
     /** Until when a candidate may ask for an inspection of a session; null while it is not published. */
     public static Instant requestDeadline(ExamSession session) {
-        return session.status() == SessionStatus.PUBLISHED
-                ? session.publishedAt().plus(REQUEST_PERIOD)
-                : null;
+        return session.status() == SessionStatus.PUBLISHED ? session.inzageRequestUntil() : null;
     }
 
-    /** The board plans (or moves) the window in which the candidate can read their exam. */
-    public void plan(Instant opens, Instant closes, String by, Instant now) {
+    /**
+     * The board plans (or moves) the window in which the candidate can read their exam; an
+     * inspection is a moment, not a copy of the exam, so the window is at most {@code longest}.
+     */
+    public void plan(Instant opens, Instant closes, Duration longest, String by, Instant now) {
         if (opens == null || closes == null) {
             throw RuleViolation.invalid("inzage.window.required");
         }
@@ -123,8 +119,8 @@ public class Inzage {
         if (!closes.isAfter(now)) {
             throw RuleViolation.invalid("inzage.window.past");
         }
-        if (Duration.between(opens, closes).compareTo(LONGEST_WINDOW) > 0) {
-            throw RuleViolation.invalid("inzage.window.tooLong", LONGEST_WINDOW.toDays());
+        if (Duration.between(opens, closes).compareTo(longest) > 0) {
+            throw RuleViolation.invalid("inzage.window.tooLong", longest.toDays());
         }
         if (stateAt(now) == State.ENDED) {
             throw RuleViolation.conflict("inzage.ended");

@@ -109,6 +109,15 @@ public class InzageService {
         return mine(username, sessionCode);
     }
 
+    /** The terms of a published session's inspections, as the board plans them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InzageViews.Terms terms(String sessionCode) {
+        ExamSession session = sessions.require(sessionCode);
+        return new InzageViews.Terms(
+                Inzage.requestDeadline(session),
+                catalog.writtenRules(session.title()).inzageLongestWindow().toDays());
+    }
+
     /** Every request of a session for the board, in the order they came in, each with its candidate. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<InzageViews.Request> requests(String sessionCode) {
@@ -165,7 +174,7 @@ public class InzageService {
         Inzage inzage = (Inzage) found[0];
         Candidate candidate = (Candidate) found[1];
         Instant now = clock.instant();
-        inzage.plan(opens, closes, caller.name(), now);
+        inzage.plan(opens, closes, catalog.writtenRules(session.title()).inzageLongestWindow(), caller.name(), now);
         tellCandidate(candidate, session, inzage);
         auditLog.record(AuditEvent.of("inzage.planned", "exam-session", session.code())
                 .withDetails("candidate=" + number + " window=" + opens + ".." + closes));

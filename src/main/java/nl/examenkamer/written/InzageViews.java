@@ -25,6 +25,9 @@ public final class InzageViews {
             Instant closesAt)
             implements Serializable {}
 
+    /** Until when the candidates of a published session may ask, and the longest window the board may plan. */
+    public record Terms(Instant requestDeadline, long longestWindowDays) implements Serializable {}
+
     /** A request in the board's list for a session. */
     public record Request(
             String candidateNumber,

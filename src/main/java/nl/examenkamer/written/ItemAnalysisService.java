@@ -96,9 +96,7 @@ public class ItemAnalysisService {
 
     /** Where the scheme that awards the session's title flags an item, as exam-content/ sets it. */
     private ItemAnalysis.Thresholds thresholds(ExamSession session) {
-        WrittenExamRules rules = catalog.schemeForTitle(session.title())
-                .orElseThrow(() -> RuleViolation.conflict("session.scheme.unknown", session.title()))
-                .written();
+        WrittenExamRules rules = catalog.writtenRules(session.title());
         return new ItemAnalysis.Thresholds(
                 rules.analysisMinP().doubleValue(),
                 rules.analysisMaxP().doubleValue(),

@@ -139,6 +139,27 @@ class BrokenContentTest {
         assertTrue(problem.message().contains("must be between 0 and 100"), problem.message());
     }
 
+    @Test
+    void anInzageTermOfNoDays() {
+        String scheme = "schemes/rnvc-casemanager.yaml";
+        ContentFixture content = ContentFixture.real().replace(scheme, "requestDays: 42", "requestDays: 0");
+        ContentProblem problem = onlyProblem(content);
+        assertEquals(scheme, problem.file());
+        assertEquals("writtenExam.inzage.requestDays", problem.field());
+        assertEquals(content.lineOf(scheme, "requestDays: 0"), problem.line());
+        assertTrue(problem.message().contains("must be between 1 and 365"), problem.message());
+    }
+
+    @Test
+    void aSchemeWithoutInzageTerms() {
+        String scheme = "schemes/rnvc-casemanager.yaml";
+        ContentFixture content = ContentFixture.real().replace(scheme, "  inzage:\n", "  inspection:\n");
+        List<ContentProblem> found = problems(content);
+        assertTrue(
+                found.stream().anyMatch(problem -> problem.field().equals("writtenExam.inzage")),
+                "the missing terms are named: " + found);
+    }
+
     private static ContentProblem onlyProblem(ContentFixture content) {
         List<ContentProblem> problems = problems(content);
         assertEquals(1, problems.size(), "exactly one problem, got " + problems);

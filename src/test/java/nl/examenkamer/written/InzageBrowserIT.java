@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import nl.examenkamer.shared.MomentText;
 import nl.examenkamer.testing.Browser;
 import nl.examenkamer.testing.Deployments;
 import nl.examenkamer.testing.TestAccounts;
@@ -72,6 +74,13 @@ class InzageBrowserIT {
             board.waitForText(sessionRow(exam), "1 inzage te plannen");
             board.go("/board/session.xhtml?code=" + exam.code());
             board.waitForText(By.id("inzageRequests:requests_data"), anna.number());
+            String deadline = MomentText.of(
+                    WrittenExamIT.publishedAt(exam).plus(Duration.ofDays(42)), ZoneId.of("Europe/Amsterdam"));
+            String terms = board.driver().findElement(By.id("inzageTerms")).getText();
+            assertTrue(
+                    terms.startsWith("Kandidaten kunnen tot " + deadline + " inzage aanvragen.")
+                            && terms.contains("ten hoogste 14 dagen"),
+                    "the session's deadline and the scheme's longest window: " + terms);
             String row = board.driver()
                     .findElement(By.id("inzageRequests:requests_data"))
                     .getText();

@@ -21,6 +21,7 @@ class InzageTest {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final Instant PUBLISHED = Instant.parse("2026-12-10T09:00:00Z");
+    private static final Duration TWO_WEEKS = Duration.ofDays(14);
     private static final AttemptRow ATTEMPT = new AttemptRow(
             7,
             1,
@@ -60,32 +61,59 @@ class InzageTest {
     }
 
     @Test
+    void theDeadlineIsTheOneTheSessionWasPublishedWith() {
+        ExamSession session = session(false);
+        assertNull(Inzage.requestDeadline(session), "no deadline before publication");
+        session.publish(PUBLISHED, Duration.ofDays(10));
+        assertEquals(PUBLISHED.plus(Duration.ofDays(10)), Inzage.requestDeadline(session));
+        Inzage.request(session, 3, ATTEMPT, null, at(PUBLISHED.plus(Duration.ofDays(9))));
+        assertRefused(
+                "inzage.period.over",
+                () -> Inzage.request(session, 3, ATTEMPT, null, at(PUBLISHED.plus(Duration.ofDays(10)))));
+    }
+
+    @Test
+    void aWindowMayBeAsLongAsTheSchemeAllows() {
+        Instant now = PUBLISHED.plus(Duration.ofDays(2));
+        Inzage inzage = Inzage.request(session(true), 3, ATTEMPT, null, at(now));
+        Instant opens = now.plus(Duration.ofDays(1));
+        RuleViolation tooLong = assertThrows(
+                RuleViolation.class,
+                () -> inzage.plan(opens, opens.plus(Duration.ofDays(4)), Duration.ofDays(3), "bestuur", now));
+        assertArrayEquals(new Object[] {3L}, tooLong.arguments(), "the refusal names the scheme's longest window");
+        inzage.plan(opens, opens.plus(Duration.ofDays(3)), Duration.ofDays(3), "bestuur", now);
+        assertEquals(opens.plus(Duration.ofDays(3)), inzage.closesAt());
+    }
+
+    @Test
     void theBoardPlansAWindowOfAtMostTwoWeeksThatHasNotPassed() {
         Instant now = PUBLISHED.plus(Duration.ofDays(2));
         Inzage inzage = Inzage.request(session(true), 3, ATTEMPT, null, at(now));
         Instant opens = now.plus(Duration.ofDays(1));
-        assertRefused("inzage.window.required", () -> inzage.plan(opens, null, "bestuur", now));
-        assertRefused("inzage.window.order", () -> inzage.plan(opens, opens, "bestuur", now));
+        assertRefused("inzage.window.required", () -> inzage.plan(opens, null, TWO_WEEKS, "bestuur", now));
+        assertRefused("inzage.window.order", () -> inzage.plan(opens, opens, TWO_WEEKS, "bestuur", now));
         assertRefused(
                 "inzage.window.past",
-                () -> inzage.plan(now.minus(Duration.ofHours(2)), now.minus(Duration.ofHours(1)), "bestuur", now));
+                () -> inzage.plan(
+                        now.minus(Duration.ofHours(2)), now.minus(Duration.ofHours(1)), TWO_WEEKS, "bestuur", now));
         assertRefused(
-                "inzage.window.tooLong", () -> inzage.plan(opens, opens.plus(Duration.ofDays(15)), "bestuur", now));
+                "inzage.window.tooLong",
+                () -> inzage.plan(opens, opens.plus(Duration.ofDays(15)), TWO_WEEKS, "bestuur", now));
         assertEquals(Inzage.State.REQUESTED, inzage.stateAt(now), "refusals plan nothing");
 
-        inzage.plan(opens, opens.plus(Duration.ofHours(2)), "bestuur", now);
+        inzage.plan(opens, opens.plus(Duration.ofHours(2)), TWO_WEEKS, "bestuur", now);
         assertEquals(Inzage.State.PLANNED, inzage.stateAt(now));
         assertEquals(Inzage.State.OPEN, inzage.stateAt(opens));
         assertEquals(Inzage.State.OPEN, inzage.stateAt(opens.plus(Duration.ofMinutes(119))));
         assertEquals(Inzage.State.ENDED, inzage.stateAt(opens.plus(Duration.ofHours(2))));
 
         Instant later = opens.plus(Duration.ofDays(1));
-        inzage.plan(later, later.plus(Duration.ofHours(1)), "bestuur", now);
+        inzage.plan(later, later.plus(Duration.ofHours(1)), TWO_WEEKS, "bestuur", now);
         assertEquals(later, inzage.opensAt(), "moved before it opened");
         Instant afterwards = later.plus(Duration.ofHours(2));
         assertRefused(
                 "inzage.ended",
-                () -> inzage.plan(afterwards, afterwards.plus(Duration.ofHours(1)), "bestuur", afterwards));
+                () -> inzage.plan(afterwards, afterwards.plus(Duration.ofHours(1)), TWO_WEEKS, "bestuur", afterwards));
     }
 
     @Test
@@ -94,7 +122,7 @@ class InzageTest {
         Inzage inzage = Inzage.request(session(true), 3, ATTEMPT, null, at(now));
         assertRefused("inzage.notPlanned", () -> inzage.requireOpen(at(now)));
         Instant opens = Instant.parse("2026-12-14T13:00:00Z");
-        inzage.plan(opens, opens.plus(Duration.ofHours(1)), "bestuur", now);
+        inzage.plan(opens, opens.plus(Duration.ofHours(1)), TWO_WEEKS, "bestuur", now);
 
         RuleViolation early = assertThrows(RuleViolation.class, () -> inzage.requireOpen(at(now)));
         assertEquals("inzage.notYetOpen", early.messageKey());
@@ -129,7 +157,7 @@ class InzageTest {
                 50));
         session.close(start.plus(Duration.ofHours(3)));
         if (published) {
-            session.publish(PUBLISHED);
+            session.publish(PUBLISHED, Duration.ofDays(42));
         }
         return session;
     }

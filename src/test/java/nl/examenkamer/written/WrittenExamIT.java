@@ -23,6 +23,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -531,7 +532,7 @@ class WrittenExamIT {
                 .toList();
         assertTrue(reasons.containsAll(List.of("Twee opties zijn juist", "Verouderde wet")), reasons.toString());
 
-        Map<String, String> neutralised = new java.util.HashMap<>();
+        Map<String, String> neutralised = new HashMap<>();
         for (JsonObject row : board.get("/api/v1/exam-sessions/" + exam.code() + "/item-analysis")
                 .json()
                 .getJsonArray("items")
@@ -725,10 +726,7 @@ class WrittenExamIT {
         JsonObject open = annaApi.get(mine).json();
         assertTrue(open.getBoolean("requestable"), open.toString());
         Instant deadline = Instant.parse(open.getString("requestDeadline"));
-        Object stored = TestDatabase.row("SELECT published_at FROM exam_session WHERE code = ?", exam.code())
-                .get("published_at");
-        Instant published = stored instanceof OffsetDateTime time ? time.toInstant() : ((Timestamp) stored).toInstant();
-        assertEquals(published.plus(Duration.ofDays(42)), deadline, "six weeks after publication");
+        assertEquals(publishedAt(exam).plus(Duration.ofDays(42)), deadline, "six weeks after publication");
         Api.Response asked = annaApi.post(mine, "{\"note\":\"Ik wil vraag 31 nalezen\"}");
         assertEquals(201, asked.status(), asked.body());
         assertEquals("REQUESTED", asked.json().getString("state"));
@@ -1618,29 +1616,82 @@ class WrittenExamIT {
                         .json()
                         .getInt("defaultExtraPercentage"),
                 "exam-content/schemes/rnvc-casemanager.yaml: extraTimePercentage 25");
-        // The scheme as an exam board could set it in exam-content/ and import; restored afterwards.
-        Map<String, Object> scheme =
-                TestDatabase.row("SELECT code, extra_time_percentage FROM certification_scheme WHERE active = TRUE");
-        try (Connection connection = TestDatabase.connect();
-                PreparedStatement update = connection.prepareStatement(
-                        "UPDATE certification_scheme SET extra_time_percentage = ? WHERE code = ?")) {
-            update.setString(2, (String) scheme.get("code"));
-            update.setInt(1, 33);
-            update.executeUpdate();
-            try {
-                WrittenExam planned = WrittenExam.planNow(base);
-                assertEquals(
-                        33,
-                        TestAccounts.board(base)
-                                .get("/api/v1/exam-sessions/" + planned.code())
-                                .json()
-                                .getInt("defaultExtraPercentage"),
-                        "the scheme's number, not one in the code");
-            } finally {
-                update.setInt(1, ((Number) scheme.get("extra_time_percentage")).intValue());
-                update.executeUpdate();
+        try (AutoCloseable restored = schemeWith(Map.of("extra_time_percentage", 33))) {
+            WrittenExam planned = WrittenExam.planNow(base);
+            assertEquals(
+                    33,
+                    TestAccounts.board(base)
+                            .get("/api/v1/exam-sessions/" + planned.code())
+                            .json()
+                            .getInt("defaultExtraPercentage"),
+                    "the scheme's number, not one in the code");
+        }
+    }
+
+    @Test
+    void theInzageTermsComeFromTheSchemeAndAPublishedSessionKeepsItsDeadline() throws Exception {
+        WrittenExam.Candidate anna = exam.enrolledCandidate();
+        WrittenExam.Candidate bram = exam.enrolledCandidate();
+        answerRight(exam.start(anna), 20);
+        answerRight(exam.start(bram), 20);
+        assertEquals(200, exam.close().status());
+        String mine = "/api/v1/me/written-exams/" + exam.code() + "/inzage";
+        Api annaApi = anna.api(base);
+        Api board = TestAccounts.board(base);
+        String annasWindow = "/api/v1/exam-sessions/" + exam.code() + "/inzage/" + anna.number();
+        Instant now = Instant.now();
+        Instant deadline;
+        try (AutoCloseable restored = schemeWith(Map.of("inzage_request_days", 10, "inzage_longest_window_days", 3))) {
+            assertEquals(204, exam.publish().status());
+            deadline = Instant.parse(annaApi.get(mine).json().getString("requestDeadline"));
+            assertEquals(publishedAt(exam).plus(Duration.ofDays(10)), deadline, "the scheme's ten days, not six weeks");
+            assertEquals(201, annaApi.post(mine, "{}").status());
+
+            Api.Response tooLong = board.put(annasWindow, window(now, now.plus(Duration.ofDays(4))));
+            assertEquals(422, tooLong.status(), tooLong.body());
+            assertEquals("inzage.window.tooLong", tooLong.json().getString("code"));
+            assertTrue(tooLong.json().getString("detail").contains("ten hoogste 3 dagen"), tooLong.body());
+            Api.Response planned = board.put(annasWindow, window(now, now.plus(Duration.ofDays(3))));
+            assertEquals(200, planned.status(), planned.body());
+        }
+        JsonObject bramsTerms = bram.api(base).get(mine).json();
+        assertTrue(bramsTerms.getBoolean("requestable"), bramsTerms.toString());
+        assertEquals(
+                deadline,
+                Instant.parse(bramsTerms.getString("requestDeadline")),
+                "the deadline the result mail told stays when the scheme changes later");
+    }
+
+    /** The active scheme's numbers as an exam board could set them in exam-content/; restored on close. */
+    private static AutoCloseable schemeWith(Map<String, Integer> numbers) throws SQLException {
+        String columns = String.join(", ", numbers.keySet());
+        Map<String, Object> before =
+                TestDatabase.row("SELECT code, " + columns + " FROM certification_scheme WHERE active = TRUE");
+        setScheme((String) before.get("code"), numbers);
+        return () -> {
+            Map<String, Integer> old = new HashMap<>();
+            numbers.keySet().forEach(column -> old.put(column, ((Number) before.get(column)).intValue()));
+            setScheme((String) before.get("code"), old);
+        };
+    }
+
+    private static void setScheme(String code, Map<String, Integer> numbers) throws SQLException {
+        try (Connection connection = TestDatabase.connect()) {
+            for (Map.Entry<String, Integer> number : numbers.entrySet()) {
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE certification_scheme SET " + number.getKey() + " = ? WHERE code = ?")) {
+                    update.setInt(1, number.getValue());
+                    update.setString(2, code);
+                    update.executeUpdate();
+                }
             }
         }
+    }
+
+    static Instant publishedAt(WrittenExam published) throws SQLException {
+        Object stored = TestDatabase.row("SELECT published_at FROM exam_session WHERE code = ?", published.code())
+                .get("published_at");
+        return stored instanceof OffsetDateTime time ? time.toInstant() : ((Timestamp) stored).toInstant();
     }
 
     private static int extraTimeOf(WrittenExam.Candidate candidate) throws SQLException {

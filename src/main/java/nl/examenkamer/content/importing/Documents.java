@@ -35,7 +35,10 @@ public final class Documents {
             BigDecimal cutScorePercentage,
             CutScoreMethod alternativeCutScoreMethod,
             int extraTimePercentage,
-            ItemAnalysisFlags itemAnalysis) {}
+            ItemAnalysisFlags itemAnalysis,
+            InzageTerms inzage) {}
+
+    public record InzageTerms(int requestDays, int longestWindowDays) {}
 
     public record ItemAnalysisFlags(BigDecimal minP, BigDecimal maxP, BigDecimal minRir) {}
 

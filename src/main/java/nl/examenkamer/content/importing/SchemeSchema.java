@@ -79,7 +79,8 @@ final class SchemeSchema {
                 "cutScore",
                 "alternativeCutScoreMethod",
                 "extraTimePercentage",
-                "itemAnalysis");
+                "itemAnalysis",
+                "inzage");
         CutScore cut = CutScore.read(yaml.map("cutScore", true));
         return new Documents.WrittenExamRules(
                 orZero(yaml.integer("items", true, 1, 500)),
@@ -88,7 +89,19 @@ final class SchemeSchema {
                 cut.percentage(),
                 yaml.choice("alternativeCutScoreMethod", false, CutScoreMethod.class),
                 orZero(yaml.integer("extraTimePercentage", true, 0, 100)),
-                itemAnalysis(yaml.map("itemAnalysis", true)));
+                itemAnalysis(yaml.map("itemAnalysis", true)),
+                inzage(yaml.map("inzage", true)));
+    }
+
+    /** How long after publication a candidate may ask for an inspection, and how long a window may be. */
+    private static Documents.InzageTerms inzage(YamlMap yaml) {
+        if (yaml == null) {
+            return null;
+        }
+        yaml.allowOnly("requestDays", "longestWindowDays");
+        return new Documents.InzageTerms(
+                orZero(yaml.integer("requestDays", true, 1, 365)),
+                orZero(yaml.integer("longestWindowDays", true, 1, 90)));
     }
 
     /** Where the item analysis flags an item: p below minP or above maxP, Rir below minRir. */

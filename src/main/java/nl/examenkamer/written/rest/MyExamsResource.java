@@ -59,7 +59,9 @@ public class MyExamsResource {
     @POST
     @Path("{code}/inzage")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ask for an inspection of the caller's exam, within six weeks of publication; once per exam")
+    @Operation(
+            summary =
+                    "Ask for an inspection of the caller's exam, until the request deadline the session was published with (six weeks by default); once per exam")
     public Response requestInzage(@PathParam("code") String code, InzageRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(inzage.request(caller.name(), code, request == null ? null : request.note()))

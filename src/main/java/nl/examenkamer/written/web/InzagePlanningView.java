@@ -34,6 +34,7 @@ public class InzagePlanningView implements Serializable {
 
     private String code;
     private transient List<InzageViews.Request> requests;
+    private transient InzageViews.Terms terms;
     private String candidateNumber;
     private LocalDate date;
     private LocalTime from = LocalTime.of(10, 0);
@@ -44,6 +45,15 @@ public class InzagePlanningView implements Serializable {
             requests = inzage.requests(code);
         }
         return requests;
+    }
+
+    /** Until when candidates may ask, and how long a window may be: the session's and the scheme's terms. */
+    public String getExplanation() {
+        if (terms == null) {
+            terms = inzage.terms(code);
+        }
+        return messages.text(
+                "inzage.board.explain", moments.dateTime(terms.requestDeadline()), terms.longestWindowDays());
     }
 
     /** Opens the dialog to plan (or move) this candidate's inspection: on its day, or tomorrow. */
