@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.examenkamer.audit.AuditEvent;
 import nl.examenkamer.audit.AuditLog;
+import nl.examenkamer.shared.Messages;
 import nl.examenkamer.shared.RuleViolation;
 
 /**
@@ -153,6 +154,14 @@ public class AccountService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Locale> preferredLanguage(String username) {
         return accounts.findByUsername(username).flatMap(Account::preferredLanguage);
+    }
+
+    /** The language of mail to an account: its holder's choice, else Dutch; Dutch too without an account. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Locale mailLanguage(String username) {
+        return username == null
+                ? Messages.DUTCH
+                : preferredLanguage(username).map(Messages::supported).orElse(Messages.DUTCH);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The e-mails that go out when an oral exam is planned, changed or cancelled: one to the candidate
- * and one to each examiner, each carrying the same calendar event.
+ * and one to each examiner, each in its reader's language and carrying the same calendar event.
  */
 @ApplicationScoped
 public class Invitations {
@@ -35,44 +35,54 @@ public class Invitations {
         CANCELLED
     }
 
-    public record Person(String name, String email) {}
+    /** Someone the exam concerns, with the language their mail goes out in. */
+    public record Person(String name, String email, Locale language) {}
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void send(OralExam exam, Occasion occasion, Person candidate, Person chair, Person second) {
+        for (Person person : List.of(candidate, chair, second)) {
+            Locale language = person.language();
+            String moment = MailText.moment(language, exam.slot().start());
+            String occasionKey = occasion.name().toLowerCase(Locale.ROOT);
+            String body = Messages.text(
+                    language,
+                    "oral.mail.body." + occasionKey,
+                    person.name(),
+                    exam.title(),
+                    moment,
+                    exam.room().whereabouts(),
+                    candidate.name(),
+                    chair.name(),
+                    second.name());
+            CalendarInvite invite = invite(exam, occasion, language, candidate, chair, second);
+            outbox.queue(
+                    person.email(),
+                    Messages.text(language, "oral.mail.subject." + occasionKey, moment),
+                    body,
+                    invite.toIcs(),
+                    invite.method().name());
+        }
+    }
+
+    /** The calendar event, the same for everyone (one UID and sequence) but told in the reader's language. */
+    private CalendarInvite invite(
+            OralExam exam, Occasion occasion, Locale language, Person candidate, Person chair, Person second) {
         ExamSlot slot = exam.slot();
-        Locale dutch = Messages.DUTCH;
-        String summary = Messages.text(dutch, "oral.mail.summary", exam.title(), candidate.name());
-        CalendarInvite invite = new CalendarInvite(
+        return new CalendarInvite(
                 exam.calendarUid(),
                 exam.calendarSequence(),
                 occasion == Occasion.CANCELLED ? CalendarInvite.Method.CANCEL : CalendarInvite.Method.REQUEST,
                 slot.start().toInstant(),
                 slot.end().toInstant(),
                 clock.instant(),
-                summary,
+                Messages.text(language, "oral.mail.summary", exam.title(), candidate.name()),
                 exam.room().whereabouts(),
                 Messages.text(
-                        dutch, "oral.mail.description", exam.title(), candidate.name(), chair.name(), second.name()),
-                new CalendarInvite.Person(Messages.text(dutch, "mail.organizer"), organizerEmail, false),
+                        language, "oral.mail.description", exam.title(), candidate.name(), chair.name(), second.name()),
+                new CalendarInvite.Person(Messages.text(language, "mail.organizer"), organizerEmail, false),
                 List.of(
                         new CalendarInvite.Person(candidate.name(), candidate.email(), false),
                         new CalendarInvite.Person(chair.name(), chair.email(), true),
                         new CalendarInvite.Person(second.name(), second.email(), false)));
-        String ics = invite.toIcs();
-        String subject = Messages.text(
-                dutch, "oral.mail.subject." + occasion.name().toLowerCase(Locale.ROOT), MailText.moment(slot.start()));
-        for (Person person : List.of(candidate, chair, second)) {
-            String body = Messages.text(
-                    dutch,
-                    "oral.mail.body." + occasion.name().toLowerCase(Locale.ROOT),
-                    person.name(),
-                    exam.title(),
-                    MailText.moment(slot.start()),
-                    exam.room().whereabouts(),
-                    candidate.name(),
-                    chair.name(),
-                    second.name());
-            outbox.queue(person.email(), subject, body, ics, invite.method().name());
-        }
     }
 }

@@ -24,6 +24,7 @@ import nl.examenkamer.content.CompetenceScope;
 import nl.examenkamer.content.ContentCatalog;
 import nl.examenkamer.content.ContentViews;
 import nl.examenkamer.content.OralExamRules;
+import nl.examenkamer.identity.AccountService;
 import nl.examenkamer.identity.Candidate;
 import nl.examenkamer.identity.CandidateNumber;
 import nl.examenkamer.shared.Period;
@@ -55,6 +56,9 @@ public class OralPlanningService {
 
     @Inject
     private Invitations invitations;
+
+    @Inject
+    private AccountService accounts;
 
     @Inject
     private AuditLog auditLog;
@@ -267,7 +271,10 @@ public class OralPlanningService {
         invitations.send(
                 exam,
                 occasion,
-                new Invitations.Person(candidate.fullName(), candidate.email()),
+                new Invitations.Person(
+                        candidate.fullName(),
+                        candidate.email(),
+                        accounts.mailLanguage(candidate.accountUsername().orElse(null))),
                 person(exam.chair()),
                 person(exam.second()));
     }
@@ -275,7 +282,7 @@ public class OralPlanningService {
     private Invitations.Person person(String examiner) {
         return examiners
                 .find(examiner)
-                .map(e -> new Invitations.Person(e.fullName(), e.email()))
+                .map(e -> new Invitations.Person(e.fullName(), e.email(), accounts.mailLanguage(e.username())))
                 .orElseThrow(() -> RuleViolation.invalid("oral.rule.examinerUnknown", examiner));
     }
 

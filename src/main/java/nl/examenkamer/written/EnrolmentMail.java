@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import nl.examenkamer.identity.AccountService;
 import nl.examenkamer.identity.Candidate;
 import nl.examenkamer.shared.Messages;
 import nl.examenkamer.shared.mail.CalendarInvite;
@@ -24,6 +26,9 @@ public class EnrolmentMail {
 
     @Inject
     private MailOutbox outbox;
+
+    @Inject
+    private AccountService accounts;
 
     @Inject
     private Clock clock;
@@ -65,9 +70,10 @@ public class EnrolmentMail {
     private void send(
             Enrolment enrolment, CalendarInvite.Method method, int sequence, String subjectKey, String bodyKey) {
         Candidate candidate = enrolment.candidate(); // every candidate has an address (NOT NULL, required)
+        Locale language = accounts.mailLanguage(candidate.accountUsername().orElse(null));
         ExamSession session = enrolment.session();
-        String where = session.online() ? Messages.text(Messages.DUTCH, "enrolment.mail.online") : session.location();
-        String opens = MailText.moment(session.windowStart(), clock.getZone());
+        String where = session.online() ? Messages.text(language, "enrolment.mail.online") : session.location();
+        String opens = MailText.moment(language, session.windowStart(), clock.getZone());
         String closes = MailText.time(session.windowEnd(), clock.getZone());
         int minutes = Deadline.minutes(session.durationMinutes(), enrolment.extraTimePercentage());
         CalendarInvite invite = new CalendarInvite(
@@ -77,16 +83,16 @@ public class EnrolmentMail {
                 session.windowStart(),
                 latestEnd(session, minutes),
                 clock.instant(),
-                Messages.text(Messages.DUTCH, "enrolment.mail.summary", session.name()),
+                Messages.text(language, "enrolment.mail.summary", session.name()),
                 where,
-                Messages.text(Messages.DUTCH, "enrolment.mail.description", session.name(), closes, minutes),
-                new CalendarInvite.Person(Messages.text(Messages.DUTCH, "mail.organizer"), organizerEmail, false),
+                Messages.text(language, "enrolment.mail.description", session.name(), closes, minutes),
+                new CalendarInvite.Person(Messages.text(language, "mail.organizer"), organizerEmail, false),
                 List.of(new CalendarInvite.Person(candidate.fullName(), candidate.email(), false)));
         outbox.queue(
                 candidate.email(),
-                Messages.text(Messages.DUTCH, subjectKey, session.name(), opens),
+                Messages.text(language, subjectKey, session.name(), opens),
                 Messages.text(
-                        Messages.DUTCH,
+                        language,
                         bodyKey,
                         candidate.fullName(),
                         session.name(),

@@ -21,6 +21,7 @@ import nl.examenkamer.content.ContentCatalog;
 import nl.examenkamer.content.ItemBank;
 import nl.examenkamer.content.ItemViews;
 import nl.examenkamer.identity.Account;
+import nl.examenkamer.identity.AccountService;
 import nl.examenkamer.identity.Caller;
 import nl.examenkamer.identity.Candidate;
 import nl.examenkamer.shared.Messages;
@@ -60,6 +61,9 @@ public class InzageService {
 
     @Inject
     private MailOutbox outbox;
+
+    @Inject
+    private AccountService accounts;
 
     @Inject
     private Caller caller;
@@ -186,17 +190,18 @@ public class InzageService {
         if (candidate.email() == null || candidate.email().isBlank()) {
             return;
         }
-        String opens = MailText.moment(inzage.opensAt(), clock.getZone());
+        Locale language = accounts.mailLanguage(candidate.accountUsername().orElse(null));
+        String opens = MailText.moment(language, inzage.opensAt(), clock.getZone());
         outbox.queue(
                 candidate.email(),
-                Messages.text(Messages.DUTCH, "inzage.mail.subject", session.name(), opens),
+                Messages.text(language, "inzage.mail.subject", session.name(), opens),
                 Messages.text(
-                        Messages.DUTCH,
+                        language,
                         "inzage.mail.body",
                         candidate.fullName(),
                         session.name(),
                         opens,
-                        MailText.moment(inzage.closesAt(), clock.getZone())),
+                        MailText.moment(language, inzage.closesAt(), clock.getZone())),
                 null,
                 null);
     }

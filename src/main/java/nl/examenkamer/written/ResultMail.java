@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Locale;
+import nl.examenkamer.identity.AccountService;
 import nl.examenkamer.identity.Candidate;
 import nl.examenkamer.shared.Messages;
 import nl.examenkamer.shared.mail.MailOutbox;
@@ -27,21 +29,25 @@ public class ResultMail {
     private MailOutbox outbox;
 
     @Inject
+    private AccountService accounts;
+
+    @Inject
     private Clock clock;
 
     /** Queued in the publication's transaction: no mail for a publication that did not commit. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int published(ExamSession session) {
-        String until = MailText.moment(Inzage.requestDeadline(session), clock.getZone());
         int queued = 0;
         for (Candidate candidate : sessions.candidatesOf(attempts.scoredEnrolments(session.id()))) {
             if (candidate.email() == null || candidate.email().isBlank()) {
                 continue;
             }
+            Locale language = accounts.mailLanguage(candidate.accountUsername().orElse(null));
+            String until = MailText.moment(language, Inzage.requestDeadline(session), clock.getZone());
             outbox.queue(
                     candidate.email(),
-                    Messages.text(Messages.DUTCH, "result.mail.subject", session.name()),
-                    Messages.text(Messages.DUTCH, "result.mail.body", candidate.fullName(), session.name(), until),
+                    Messages.text(language, "result.mail.subject", session.name()),
+                    Messages.text(language, "result.mail.body", candidate.fullName(), session.name(), until),
                     null,
                     null);
             queued++;

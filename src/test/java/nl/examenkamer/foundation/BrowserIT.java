@@ -18,6 +18,7 @@ import nl.examenkamer.testing.Deployments;
 import nl.examenkamer.testing.OralExamSetup;
 import nl.examenkamer.testing.TestAccounts;
 import nl.examenkamer.testing.TestAccounts.Credentials;
+import nl.examenkamer.testing.TestDatabase;
 import nl.examenkamer.testing.TrainingProvider;
 import nl.examenkamer.testing.WrittenExam;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -148,6 +149,25 @@ class BrowserIT {
             browser.click("language:toDutch");
             browser.waitForText(By.tagName("h1"), "Inloggen");
         }
+    }
+
+    @Test
+    void aCandidateWhoSwitchesToEnglishIsMailedInEnglishFromThenOn() throws Exception {
+        WrittenExam exam = WrittenExam.planNow(url.toURI());
+        WrittenExam.Candidate emma = exam.newCandidate();
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(emma.account().username(), emma.account().password());
+            browser.waitFor(By.id("candidateHome"));
+            browser.click("language:toEnglish");
+            browser.waitForText(By.tagName("h1"), "My exams");
+        }
+        exam.enrol(emma.number());
+        Map<String, Object> mail = TestDatabase.row(
+                "SELECT m.subject, m.body FROM mail_outbox m JOIN candidate c ON c.email = m.recipient"
+                        + " WHERE c.candidate_number = ?",
+                emma.number());
+        assertTrue(((String) mail.get("subject")).startsWith("Enrolment "), mail.toString());
+        assertTrue(((String) mail.get("body")).startsWith("Dear " + emma.fullName() + ","), mail.toString());
     }
 
     @Test

@@ -86,6 +86,8 @@ class OralExamIT {
         OralExamSetup.Examiner chair = examiner("Anna Voorzitter");
         OralExamSetup.Examiner second = examiner("Bram Tweede");
         String candidateEmail = email(candidate.number());
+        // Bram reads Examenkamer in English, as the language switch stores it for him
+        TestDatabase.update("UPDATE account SET preferred_language = 'en' WHERE username = ?", second.username());
 
         long examId = oral.planned(candidate.number(), "RCCM", rooms.get(0), DAY + "T09:00", chair, second);
 
@@ -106,8 +108,12 @@ class OralExamIT {
         assertTrue(planned.stream().allMatch(i -> i.uid().equals(uid)), "one event for all three");
         assertTrue(planned.get(0).attendees().contains("mailto:" + candidateEmail));
         assertTrue(
-                planned.get(0).subject().startsWith("Uitnodiging mondeling examen"),
+                planned.get(0).subject().startsWith("Uitnodiging mondeling examen, dinsdag 9 maart 2027 om 09:00"),
                 planned.get(0).subject());
+        assertEquals(
+                "Invitation oral exam, Tuesday 9 March 2027 at 09:00",
+                planned.get(2).subject(),
+                "Bram's in his own language, for the same event");
 
         String placement = "/api/v1/oral-exams/" + examId + "/placement";
         String rest = ",\"start\":\"" + DAY + "T13:30\",\"chair\":\"" + chair.username() + "\",\"second\":\""

@@ -45,6 +45,17 @@ public final class TestDatabase {
         }
     }
 
+    /** Changes rows as an exam board or a user could through the application; answers how many. */
+    public static int update(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connect();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
     public static Map<String, Object> row(String sql, Object... parameters) throws SQLException {
         List<Map<String, Object>> rows = rows(sql, parameters);
         if (rows.size() != 1) {

@@ -1662,6 +1662,39 @@ class WrittenExamIT {
                 "the deadline the result mail told stays when the scheme changes later");
     }
 
+    @Test
+    void aCandidateWhoChoseEnglishGetsTheirMailsInEnglishAndTheOthersInDutch() throws Exception {
+        WrittenExam.Candidate emma = exam.newCandidate();
+        // as the language switch on any page stores it for a logged-in user (BrowserIT)
+        TestDatabase.update(
+                "UPDATE account SET preferred_language = 'en' WHERE username = ?",
+                emma.account().username());
+        exam.enrol(emma.number());
+        WrittenExam.Candidate sanne = exam.enrolledCandidate();
+        answerRight(exam.start(emma), 20);
+        answerRight(exam.start(sanne), 20);
+        assertEquals(200, exam.close().status());
+        assertEquals(204, exam.publish().status());
+
+        List<Map<String, Object>> emmas = mailsTo(emma);
+        assertEquals(2, emmas.size(), emmas.toString());
+        String enrolment = (String) emmas.get(0).get("body");
+        assertTrue(((String) emmas.get(0).get("subject")).startsWith("Enrolment "), emmas.toString());
+        assertTrue(enrolment.startsWith("Dear " + emma.fullName() + ","), enrolment);
+        assertTrue(
+                enrolment.matches("(?s).*Start: from [A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4} at \\d{2}:\\d{2}.*"),
+                enrolment);
+        assertTrue(
+                unfolded((String) emmas.get(0).get("calendar")).contains("SUMMARY:Written exam "),
+                "the calendar item too");
+        assertTrue(((String) emmas.get(1).get("subject")).startsWith("Result of "), emmas.toString());
+        assertTrue(((String) emmas.get(1).get("body")).contains("Ask for an inspection until "), emmas.toString());
+
+        List<Map<String, Object>> sannes = mailsTo(sanne);
+        assertTrue(((String) sannes.get(0).get("subject")).startsWith("Inschrijving "), sannes.toString());
+        assertTrue(((String) sannes.get(1).get("body")).contains("Vraag dan inzage aan tot "), sannes.toString());
+    }
+
     /** The active scheme's numbers as an exam board could set them in exam-content/; restored on close. */
     private static AutoCloseable schemeWith(Map<String, Integer> numbers) throws SQLException {
         String columns = String.join(", ", numbers.keySet());
@@ -1676,15 +1709,11 @@ class WrittenExamIT {
     }
 
     private static void setScheme(String code, Map<String, Integer> numbers) throws SQLException {
-        try (Connection connection = TestDatabase.connect()) {
-            for (Map.Entry<String, Integer> number : numbers.entrySet()) {
-                try (PreparedStatement update = connection.prepareStatement(
-                        "UPDATE certification_scheme SET " + number.getKey() + " = ? WHERE code = ?")) {
-                    update.setInt(1, number.getValue());
-                    update.setString(2, code);
-                    update.executeUpdate();
-                }
-            }
+        for (Map.Entry<String, Integer> number : numbers.entrySet()) {
+            TestDatabase.update(
+                    "UPDATE certification_scheme SET " + number.getKey() + " = ? WHERE code = ?",
+                    number.getValue(),
+                    code);
         }
     }
 

@@ -4,29 +4,40 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
 import nl.examenkamer.shared.Messages;
 
-/** How a moment reads in a mail, which goes out in Dutch: "dinsdag 9 maart 2027 om 10:00". */
+/**
+ * How a moment reads in a mail, in the recipient's language: "dinsdag 9 maart 2027 om 10:00", or
+ * "Tuesday 9 March 2027 at 10:00" for a reader who chose English.
+ */
 public final class MailText {
 
-    private static final DateTimeFormatter MOMENT =
+    private static final DateTimeFormatter DUTCH_MOMENT =
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm", Messages.DUTCH);
+
+    private static final DateTimeFormatter ENGLISH_MOMENT =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Messages.DUTCH);
 
     private MailText() {}
 
     /** A moment that carries its own zone or needs none. */
-    public static String moment(TemporalAccessor local) {
-        return MOMENT.format(local);
+    public static String moment(Locale language, TemporalAccessor local) {
+        return formatter(language).format(local);
     }
 
-    public static String moment(Instant instant, ZoneId zone) {
-        return MOMENT.withZone(zone).format(instant);
+    public static String moment(Locale language, Instant instant, ZoneId zone) {
+        return formatter(language).withZone(zone).format(instant);
     }
 
     /** The time of day alone, for a moment later on a day the mail already named. */
     public static String time(Instant instant, ZoneId zone) {
         return TIME.withZone(zone).format(instant);
+    }
+
+    private static DateTimeFormatter formatter(Locale language) {
+        return Messages.supported(language).equals(Locale.ENGLISH) ? ENGLISH_MOMENT : DUTCH_MOMENT;
     }
 }
