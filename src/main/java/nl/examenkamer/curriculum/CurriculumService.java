@@ -296,6 +296,25 @@ public class CurriculumService {
                 page.getResultList().stream().map(RecordView::of).toList());
     }
 
+    /**
+     * A provider's own candidates (registered by it or with its hours) whose name, number or e-mail
+     * address contains the text: the suggestions of its attendance table. Never another's candidate.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Candidate> searchOwnCandidates(String providerCode, String text, int max) {
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        return em.createQuery(
+                        "select c from Candidate c, ProviderCandidate pc, ProviderOrganisation p"
+                                + " where pc.candidateId = c.id and pc.providerId = p.id and p.code = :provider"
+                                + " and (lower(c.fullName) like :p or lower(c.number) like :p or c.email like :p)"
+                                + " order by c.number",
+                        Candidate.class)
+                .setParameter("provider", providerCode.strip().toUpperCase(Locale.ROOT))
+                .setParameter("p", pattern)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
     /** Every record of one candidate, of every provider: for the board. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RecordView> recordsOfCandidate(CandidateNumber number) {

@@ -53,6 +53,7 @@ class CurriculumBrowserIT {
     private TrainingProvider provider;
     private Credentials staff;
     private String candidate;
+    private String candidateName;
     private Credentials candidateAccount;
 
     @BeforeEach
@@ -65,7 +66,8 @@ class CurriculumBrowserIT {
         provider.module("AO-1", "arbeid-en-organisatie", "15", "25");
         provider.module("WK-1", "wettelijk-kader", "15", "25");
         provider.module("PR-1", "professionaliseren", "15", "25");
-        candidate = provider.candidate(TestAccounts.unique("Karin Kandidaat"));
+        candidateName = TestAccounts.unique("Karin Kandidaat");
+        candidate = provider.candidate(candidateName);
         candidateAccount = TestAccounts.create(base, "CANDIDATE");
         Api.Response linked = TestAccounts.board(base)
                 .put(
@@ -141,7 +143,8 @@ class CurriculumBrowserIT {
             browser.logIn(staff.username(), staff.password());
             browser.waitFor(By.id("providerHome"));
             browser.go("/provider/attendance.xhtml");
-            browser.type("entry:rows:0:candidate", candidate);
+            // a candidate just registered is not yet the provider's own: their number is typed
+            browser.type("entry:rows:0:candidate_input", candidate);
             browser.select("entry:rows:0:module", "WK-1 – Module WK-1");
             // A date that cannot be read is named by its row and column, not only coloured red; the
             // empty rows below stay empty (PrimeFaces filled today's date into them), so the next save
@@ -203,6 +206,45 @@ class CurriculumBrowserIT {
         }
         Api.Response admission = TestAccounts.board(base).get("/api/v1/candidates/" + candidate + "/admission");
         assertEquals("0", admission.json().getString("contactHours"), "a withdrawn record no longer counts");
+    }
+
+    @Test
+    void aProviderFindsItsOwnCandidateByNameAndNeverAnotherProvidersOne() throws Exception {
+        provider.uploadCsv(HEADER + "N1," + candidate + ",AG-1,2026-03-12,15,25\n");
+        String token = candidateName.substring(candidateName.lastIndexOf('-') + 1);
+        String elsewhere = TrainingProvider.create(base).candidate("Karin Elders-" + token);
+        try (Browser browser = Browser.open(base.toString())) {
+            browser.logIn(staff.username(), staff.password());
+            browser.waitFor(By.id("providerHome"));
+            browser.go("/provider/attendance.xhtml");
+            browser.type("entry:rows:0:candidate_input", token);
+            browser.waitFor(By.xpath("//li[contains(@class, 'ui-autocomplete-item') and contains(., '" + candidate
+                    + " · " + candidateName + "')]"));
+            List<String> suggested = browser.driver().findElements(By.cssSelector("li.ui-autocomplete-item")).stream()
+                    .filter(WebElement::isDisplayed)
+                    .map(WebElement::getText)
+                    .toList();
+            assertEquals(
+                    List.of(candidate + " · " + candidateName),
+                    suggested,
+                    "the provider's own candidate, not " + elsewhere + " of another provider");
+            browser.driver()
+                    .findElement(By.cssSelector("li.ui-autocomplete-item"))
+                    .click();
+            browser.select("entry:rows:0:module", "WK-1 – Module WK-1");
+            browser.type("entry:rows:0:date_input", "2026-04-01" + Keys.TAB);
+            browser.type("entry:rows:0:contact", "15");
+            browser.type("entry:rows:0:studyLoad", "25");
+            browser.click("entry:saveRows");
+            browser.waitForText(By.tagName("body"), "1 registratie(s) opgeslagen");
+        }
+        assertEquals(
+                "30",
+                TestAccounts.board(base)
+                        .get("/api/v1/candidates/" + candidate + "/admission")
+                        .json()
+                        .getString("contactHours"),
+                "the row was stored for the candidate chosen");
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.examenkamer.curriculum.web;
 import java.io.Serializable;
 import java.time.LocalDate;
 import nl.examenkamer.curriculum.AttendanceRow;
+import nl.examenkamer.identity.web.CandidatePicker;
 
 /** A row of the attendance table a provider fills in on the screen. */
 public class EditableRow implements Serializable {
@@ -24,7 +25,7 @@ public class EditableRow implements Serializable {
         return new AttendanceRow(
                 line,
                 rowId,
-                candidateNumber,
+                CandidatePicker.numberOf(candidateNumber),
                 moduleCode,
                 date == null ? null : date.toString(),
                 contactHours,

@@ -4,29 +4,35 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import nl.examenkamer.identity.Candidate;
 import nl.examenkamer.identity.CandidateRegistry;
 
 /**
  * Finds a candidate by a part of their name, number or e-mail address for a field that asks for a
  * candidate number, so that the board need not look the number up first. A suggestion reads
  * "C0000018 · Daan de Demo"; {@link #numberOf} takes the number back out of it, and a number typed
- * by hand passes through as typed. It searches every candidate, so only the board's pages use it
- * (a provider's pages show only its own candidates).
+ * by hand passes through as typed. It searches every candidate, so only the board's pages use it;
+ * a provider's pages use {@code OwnCandidatePicker}, which finds only that provider's own.
  */
 @Named
 @RequestScoped
 public class CandidatePicker {
 
-    static final String SEPARATOR = " · ";
-    private static final int SUGGESTIONS = 10;
+    private static final String SEPARATOR = " · ";
+    public static final int SUGGESTIONS = 10;
 
     @Inject
     private CandidateRegistry candidates;
 
     public List<String> complete(String query) {
         return candidates.search(query, SUGGESTIONS).stream()
-                .map(candidate -> candidate.number().value() + SEPARATOR + candidate.fullName())
+                .map(CandidatePicker::suggestion)
                 .toList();
+    }
+
+    /** How a candidate reads in a list of suggestions. */
+    public static String suggestion(Candidate candidate) {
+        return candidate.number().value() + SEPARATOR + candidate.fullName();
     }
 
     /** The candidate number of a suggestion as chosen, or the field's text as typed. */
