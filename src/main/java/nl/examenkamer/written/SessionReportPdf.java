@@ -55,6 +55,12 @@ public final class SessionReportPdf {
                 session.blueprintCode(),
                 session.itemCount()));
         paragraph(text("account.status") + ": " + text("session.phase." + session.phase()));
+        if (session.publishedAt() != null) {
+            paragraph(text(
+                    "report.published",
+                    MomentText.of(session.publishedAt(), zone),
+                    MomentText.of(session.inzageRequestUntil(), zone)));
+        }
 
         heading("report.candidates");
         StringBuilder counts = new StringBuilder(text("report.enrolled", session.enrolled()));

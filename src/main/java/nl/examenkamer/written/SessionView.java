@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.examenkamer.content.CutScoreMethod;
 
-/** A session as the board's pages and API show it; the cut score is the one in force, by its method. */
+/**
+ * A session as the board's pages and API show it; the cut score is the one in force, by its method.
+ * Once published: when, and until when its candidates may ask for an inspection.
+ */
 public record SessionView(
         String code,
         String name,
@@ -25,7 +28,9 @@ public record SessionView(
         long enrolled,
         String accessCode,
         SessionStatus status,
-        SessionPhase phase)
+        SessionPhase phase,
+        Instant publishedAt,
+        Instant inzageRequestUntil)
         implements Serializable {
 
     static SessionView of(ExamSession session, long enrolled, Instant now) {
@@ -47,6 +52,8 @@ public record SessionView(
                 enrolled,
                 session.accessCode(),
                 session.status(),
-                session.phaseAt(now));
+                session.phaseAt(now),
+                session.publishedAt(),
+                session.inzageRequestUntil());
     }
 }

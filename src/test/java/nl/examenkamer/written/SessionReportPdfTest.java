@@ -1,6 +1,7 @@
 package nl.examenkamer.written;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -143,6 +144,32 @@ class SessionReportPdfTest {
             assertTrue(text.contains("Geen kandidaat had extra tijd als aanpassing."), text);
             assertTrue(text.contains("Geen inschrijving ingetrokken."), text);
             assertTrue(text.contains("Nog geen voorvallen genoteerd."), text);
+            assertFalse(text.contains("gepubliceerd"), "not published: " + text);
+        }
+    }
+
+    @Test
+    void aPublishedSessionSaysWhenAndUntilWhenAnInspectionCouldBeAskedFor() throws Exception {
+        SessionView session = session(null, 0, SessionStatus.PUBLISHED, SessionPhase.PUBLISHED);
+        byte[] pdf = SessionReportPdf.render(
+                new SessionReport(
+                        session,
+                        ProctorSummary.of(List.of()),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        Instant.now(),
+                        "bea"),
+                Map.of(),
+                Messages.DUTCH,
+                AMSTERDAM);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(
+                    text.contains("De uitslag is gepubliceerd op 2027-03-24 16:00; kandidaten konden of kunnen inzage"
+                            + " aanvragen tot 2027-05-05 16:00."),
+                    text);
         }
     }
 
@@ -165,6 +192,8 @@ class SessionReportPdfTest {
                 enrolled,
                 "ABCD-1234",
                 status,
-                phase);
+                phase,
+                status == SessionStatus.PUBLISHED ? Instant.parse("2027-03-24T15:00:00Z") : null,
+                status == SessionStatus.PUBLISHED ? Instant.parse("2027-05-05T14:00:00Z") : null);
     }
 }

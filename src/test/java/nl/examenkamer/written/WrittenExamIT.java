@@ -1645,6 +1645,10 @@ class WrittenExamIT {
             assertEquals(204, exam.publish().status());
             deadline = Instant.parse(annaApi.get(mine).json().getString("requestDeadline"));
             assertEquals(publishedAt(exam).plus(Duration.ofDays(10)), deadline, "the scheme's ten days, not six weeks");
+            assertEquals(
+                    deadline.toString(),
+                    board.get("/api/v1/exam-sessions/" + exam.code()).json().getString("inzageRequestUntil"),
+                    "the board's API says the same deadline");
             assertEquals(201, annaApi.post(mine, "{}").status());
 
             Api.Response tooLong = board.put(annasWindow, window(now, now.plus(Duration.ofDays(4))));
