@@ -297,8 +297,8 @@ public class CurriculumService {
     }
 
     /**
-     * A provider's own candidates (registered by it or with its hours) whose name, number or e-mail
-     * address contains the text: the suggestions of its attendance table. Never another's candidate.
+     * A provider's own candidates (those it recorded hours for) whose name, number or e-mail address
+     * contains the text: the suggestions of its attendance table. Never another's candidate.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Candidate> searchOwnCandidates(String providerCode, String text, int max) {
