@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -471,7 +472,9 @@ public class ExamSessionService {
         ExamSession session = sessions.require(code);
         session.publish(clock.instant(), catalog.writtenRules(session.title()).inzageRequestPeriod());
         int mailed = resultMail.published(session);
-        auditLog.record(AuditEvent.of("session.published", "exam-session", code).withDetails("mailed=" + mailed));
+        auditLog.record(AuditEvent.of("session.published", "exam-session", code)
+                .withDetails("mailed=" + mailed + " inzage until="
+                        + session.inzageRequestUntil().truncatedTo(ChronoUnit.SECONDS)));
         return mailed;
     }
 

@@ -78,23 +78,23 @@ public class InzageService {
         ExamSession session = enrolment.session();
         Optional<Inzage> inzage = find(enrolment);
         Instant now = clock.instant();
+        Instant deadline = Inzage.requestDeadline(session);
         if (inzage.isPresent()) {
             Inzage found = inzage.get();
             return new InzageViews.Mine(
                     session.code(),
+                    true,
                     false,
-                    null,
+                    deadline,
                     found.stateAt(now),
                     found.requestedAt(),
                     found.note(),
                     found.opensAt(),
                     found.closesAt());
         }
-        Instant deadline = Inzage.requestDeadline(session);
-        boolean requestable = deadline != null
-                && now.isBefore(deadline)
-                && attempts.findByEnrolment(enrolment.id()).isPresent();
-        return new InzageViews.Mine(session.code(), requestable, deadline, null, null, null, null, null);
+        boolean attempted = attempts.findByEnrolment(enrolment.id()).isPresent();
+        boolean requestable = attempted && deadline != null && now.isBefore(deadline);
+        return new InzageViews.Mine(session.code(), attempted, requestable, deadline, null, null, null, null, null);
     }
 
     public InzageViews.Mine request(String username, String sessionCode, String note) {

@@ -11,11 +11,13 @@ public final class InzageViews {
     private InzageViews() {}
 
     /**
-     * The candidate's inspection of one session: whether they may still ask (and until when), or
-     * where their request stands. State is null while none was asked for.
+     * The candidate's inspection of one session: whether they took the exam (without an attempt
+     * there is nothing to inspect), whether they may still ask and until when, or where their
+     * request stands. State is null while none was asked for.
      */
     public record Mine(
             String sessionCode,
+            boolean attempted,
             boolean requestable,
             Instant requestDeadline,
             Inzage.State state,

@@ -49,6 +49,7 @@ class InzageBrowserIT {
         Deployments.requireHealthy(base);
         WrittenExam exam = WrittenExam.planNow(base);
         WrittenExam.Candidate anna = exam.enrolledCandidate();
+        WrittenExam.Candidate absent = exam.enrolledCandidate();
         WrittenExam.Started annas = exam.start(anna);
         WrittenExamIT.answerRight(exam, annas, 25);
         assertEquals(200, exam.close().status());
@@ -135,6 +136,18 @@ class InzageBrowserIT {
                     Boolean.TRUE,
                     candidate.script("return document.documentElement.scrollWidth <= window.innerWidth"),
                     "on a tablet the page does not scroll sideways");
+        }
+
+        try (Browser stayedAway = Browser.open(base.toString())) {
+            stayedAway.logIn(absent.account().username(), absent.account().password());
+            stayedAway.go("/candidate/exam.xhtml?session=" + exam.code());
+            stayedAway.waitForText(By.id("missed"), "U bent niet aan dit examen begonnen voordat de zitting sloot.");
+            assertTrue(
+                    stayedAway
+                            .driver()
+                            .findElements(By.id("inzageForm:request"))
+                            .isEmpty(),
+                    "nothing to ask an inspection of");
         }
     }
 

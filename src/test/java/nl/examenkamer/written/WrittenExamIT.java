@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -735,6 +736,11 @@ class WrittenExamIT {
         assertEquals(409, notPlanned.status(), notPlanned.body());
         assertEquals("inzage.notPlanned", notPlanned.json().getString("code"));
         assertFalse(notPlanned.body().contains("rationale"), "nothing of the exam before the window");
+        JsonObject nothingToSee = absent.api(base)
+                .get("/api/v1/me/written-exams/" + exam.code() + "/inzage")
+                .json();
+        assertFalse(nothingToSee.getBoolean("attempted"), nothingToSee.toString());
+        assertFalse(nothingToSee.getBoolean("requestable"), nothingToSee.toString());
         Api.Response noAttempt = absent.api(base).post("/api/v1/me/written-exams/" + exam.code() + "/inzage", "{}");
         assertEquals(409, noAttempt.status(), noAttempt.body());
         assertEquals("inzage.noAttempt", noAttempt.json().getString("code"));
@@ -1481,9 +1487,11 @@ class WrittenExamIT {
                     .get("/api/v1/audit?action=session.published&objectId=" + exam.code())
                     .json();
             assertEquals(
-                    "mailed=2",
+                    "mailed=2 inzage until="
+                            + publishedAt(exam).plus(Duration.ofDays(42)).truncatedTo(ChronoUnit.SECONDS),
                     published.getJsonArray("entries").getJsonObject(0).getString("details"),
-                    "the two with a result are told, the absent candidate has none: " + published);
+                    "the two with a result are told, the absent candidate has none, and the deadline the"
+                            + " mail named is on record: " + published);
             assertEquals(
                     List.of(),
                     mail.to(emailOf(absent)).stream()
@@ -1664,6 +1672,16 @@ class WrittenExamIT {
                 deadline,
                 Instant.parse(bramsTerms.getString("requestDeadline")),
                 "the deadline the result mail told stays when the scheme changes later");
+
+        Instant passed = Instant.now().minus(Duration.ofMinutes(1));
+        TestDatabase.update(
+                "UPDATE exam_session SET inzage_request_until = ? WHERE code = ?", Timestamp.from(passed), exam.code());
+        JsonObject late = bram.api(base).get(mine).json();
+        assertTrue(late.getBoolean("attempted"), late.toString());
+        assertFalse(late.getBoolean("requestable"), "after the deadline: " + late);
+        Api.Response tooLate = bram.api(base).post(mine, "{}");
+        assertEquals(409, tooLate.status(), tooLate.body());
+        assertEquals("inzage.period.over", tooLate.json().getString("code"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import nl.examenkamer.written.InzageService;
 import nl.examenkamer.written.InzageViews;
 import nl.examenkamer.written.ItemShape;
 import nl.examenkamer.written.ResultService;
+import nl.examenkamer.written.SessionStatus;
 
 /**
  * The candidate's exam page for one session: the access code before the start, the form while the
@@ -118,6 +119,14 @@ public class ExamView implements Serializable {
 
     public boolean isWaitingForStart() {
         return form == null && exam != null && exam.canStart() && exam.attemptStatus() == null;
+    }
+
+    /** The session closed without the candidate ever starting: there is no result and nothing to inspect. */
+    public boolean isMissed() {
+        return form == null
+                && exam != null
+                && exam.attemptStatus() == null
+                && exam.sessionStatus() != SessionStatus.SCHEDULED;
     }
 
     public boolean isEnded() {
