@@ -152,6 +152,19 @@ class CurriculumBrowserIT {
             browser.type("entry:rows:0:date_input", "1 april" + Keys.TAB);
             browser.click("entry:saveRows");
             browser.waitForText(By.cssSelector(".ui-growl-title"), "Rij 1, Datum: '1 april' is geen geldige datum.");
+            // a search in the candidate field, as while typing, leaves the message standing
+            browser.script("window.searched = false;"
+                    + " jQuery(document).one('pfAjaxComplete', function () { window.searched = true; });");
+            browser.type("entry:rows:1:candidate_input", "Karin");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> Boolean.TRUE.equals(browser.script("return window.searched;")));
+            browser.type("entry:rows:1:candidate_input", "");
+            assertTrue(
+                    browser.driver()
+                            .findElement(By.cssSelector(".ui-growl-title"))
+                            .getText()
+                            .contains("'1 april' is geen geldige datum"),
+                    "the message is still there after the search");
             assertEquals(
                     "1 april",
                     browser.driver()
