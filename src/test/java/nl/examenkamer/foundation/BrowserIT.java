@@ -31,6 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.opentest4j.AssertionFailedError;
 
@@ -479,13 +481,29 @@ class BrowserIT {
             browser.go("/board/audit.xhtml");
             browser.type("audit:objectId", board.username());
             browser.click("audit:filter");
-            browser.waitForText(By.id("audit:entries"), "account.created");
-            List<String> narrowed = browser.driver().findElements(rows).stream()
-                    .map(row -> row.getText())
+            // the unfiltered list shows this account's entries too: wait for the filtered one
+            List<String> narrowed = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .withMessage("only the entries about this account")
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> {
+                        List<String> shown = d.findElements(rows).stream()
+                                .map(WebElement::getText)
+                                .toList();
+                        return shown.stream().allMatch(row -> row.contains("account " + board.username()))
+                                ? shown
+                                : null;
+                    });
+            assertTrue(narrowed.stream().anyMatch(row -> row.contains("account.created")), narrowed.toString());
+            List<String> paginators = browser.driver().findElements(By.cssSelector(".ui-paginator")).stream()
+                    .map(paginator -> paginator.getAttribute("aria-label"))
                     .toList();
+            assertEquals(2, paginators.size(), paginators.toString());
             assertTrue(
-                    narrowed.stream().allMatch(row -> row.contains("account " + board.username())),
-                    "only the entries about this account: " + narrowed);
+                    paginators.get(0).startsWith("Paginering: ")
+                            && paginators.get(0).endsWith(", boven")
+                            && paginators.get(1).endsWith(", onder"),
+                    "a screen reader tells the table's two page bars apart, also after the filter's update: "
+                            + paginators);
 
             browser.type("audit:from_input", today.toString());
             browser.type("audit:until_input", today.minusDays(1).toString());

@@ -293,12 +293,7 @@ public final class Browser implements AutoCloseable {
      * and that an application cannot change: see {@link #primeFacesMarkup}.
      */
     public void assertNoAccessibilityViolations(String page) {
-        Results results = new AxeBuilder()
-                .withTags(WCAG_AA_AND_BEST_PRACTICE)
-                // PrimeFaces marks a table's top and bottom paginator role="navigation" without a name;
-                // both stay, since a long list is paged from either end
-                .disableRules(List.of("landmark-unique"))
-                .analyze(driver);
+        Results results = new AxeBuilder().withTags(WCAG_AA_AND_BEST_PRACTICE).analyze(driver);
         List<String> violations = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
             for (CheckedNode node : rule.getNodes()) {
