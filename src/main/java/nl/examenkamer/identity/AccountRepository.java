@@ -11,8 +11,11 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import nl.examenkamer.shared.RuleViolation;
 
@@ -28,6 +31,27 @@ public class AccountRepository {
                 .setParameter("username", Account.normaliseUsername(username))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The language each of these accounts chose, by user name; accounts without a choice are left out. */
+    public Map<String, Locale> preferredLanguages(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Locale> chosen = new HashMap<>();
+        em.createQuery(
+                        "select a.username, a.preferredLanguage from Account a"
+                                + " where a.username in :usernames and a.preferredLanguage is not null",
+                        Object[].class)
+                .setParameter(
+                        "usernames",
+                        usernames.stream()
+                                .map(Account::normaliseUsername)
+                                .distinct()
+                                .toList())
+                .getResultList()
+                .forEach(row -> chosen.put((String) row[0], Locale.forLanguageTag((String) row[1])));
+        return chosen;
     }
 
     /** The account, locked for update: concurrent log-in attempts count one after the other. */

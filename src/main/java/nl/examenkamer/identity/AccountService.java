@@ -9,11 +9,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import nl.examenkamer.audit.AuditEvent;
 import nl.examenkamer.audit.AuditLog;
 import nl.examenkamer.shared.Messages;
@@ -159,9 +163,21 @@ public class AccountService {
     /** The language of mail to an account: its holder's choice, else Dutch; Dutch too without an account. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Locale mailLanguage(String username) {
-        return username == null
+        return mailLanguages(username == null ? List.of() : List.of(username)).apply(username);
+    }
+
+    /**
+     * The language of mail to each of these accounts, read in one query for a mailing to many (the
+     * results of a session): a user name gives its holder's choice, else Dutch.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Function<String, Locale> mailLanguages(Collection<String> usernames) {
+        Map<String, Locale> chosen = new HashMap<>();
+        accounts.preferredLanguages(usernames)
+                .forEach((username, language) -> chosen.put(username, Messages.supported(language)));
+        return username -> username == null
                 ? Messages.DUTCH
-                : preferredLanguage(username).map(Messages::supported).orElse(Messages.DUTCH);
+                : chosen.getOrDefault(Account.normaliseUsername(username), Messages.DUTCH);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

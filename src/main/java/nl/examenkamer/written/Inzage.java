@@ -89,7 +89,7 @@ public class Inzage {
             throw RuleViolation.conflict("inzage.notPublished");
         }
         Instant now = clock.instant();
-        Instant deadline = requestDeadline(session);
+        Instant deadline = session.inzageRequestUntil();
         if (!now.isBefore(deadline)) {
             throw RuleViolation.conflict("inzage.period.over", shown(deadline, clock));
         }
@@ -98,11 +98,6 @@ public class Inzage {
             throw RuleViolation.invalid("inzage.note.tooLong", MAX_NOTE);
         }
         return new Inzage(attempt.id(), session.id(), enrolmentId, now, text);
-    }
-
-    /** Until when a candidate may ask for an inspection of a session; null while it is not published. */
-    public static Instant requestDeadline(ExamSession session) {
-        return session.status() == SessionStatus.PUBLISHED ? session.inzageRequestUntil() : null;
     }
 
     /**

@@ -78,7 +78,7 @@ public class InzageService {
         ExamSession session = enrolment.session();
         Optional<Inzage> inzage = find(enrolment);
         Instant now = clock.instant();
-        Instant deadline = Inzage.requestDeadline(session);
+        Instant deadline = session.inzageRequestUntil();
         if (inzage.isPresent()) {
             Inzage found = inzage.get();
             return new InzageViews.Mine(
@@ -118,7 +118,7 @@ public class InzageService {
     public InzageViews.Terms terms(String sessionCode) {
         ExamSession session = sessions.require(sessionCode);
         return new InzageViews.Terms(
-                Inzage.requestDeadline(session),
+                session.inzageRequestUntil(),
                 catalog.writtenRules(session.title()).inzageLongestWindow().toDays());
     }
 

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import nl.examenkamer.identity.AccountService;
 import nl.examenkamer.identity.Candidate;
 import nl.examenkamer.shared.Messages;
@@ -38,12 +40,16 @@ public class ResultMail {
     @Transactional(Transactional.TxType.MANDATORY)
     public int published(ExamSession session) {
         int queued = 0;
-        for (Candidate candidate : sessions.candidatesOf(attempts.scoredEnrolments(session.id()))) {
+        List<Candidate> candidates = sessions.candidatesOf(attempts.scoredEnrolments(session.id()));
+        Function<String, Locale> languages = accounts.mailLanguages(candidates.stream()
+                .flatMap(candidate -> candidate.accountUsername().stream())
+                .toList());
+        for (Candidate candidate : candidates) {
             if (candidate.email() == null || candidate.email().isBlank()) {
                 continue;
             }
-            Locale language = accounts.mailLanguage(candidate.accountUsername().orElse(null));
-            String until = MailText.moment(language, Inzage.requestDeadline(session), clock.getZone());
+            Locale language = languages.apply(candidate.accountUsername().orElse(null));
+            String until = MailText.moment(language, session.inzageRequestUntil(), clock.getZone());
             outbox.queue(
                     candidate.email(),
                     Messages.text(language, "result.mail.subject", session.name()),

@@ -63,9 +63,9 @@ class InzageTest {
     @Test
     void theDeadlineIsTheOneTheSessionWasPublishedWith() {
         ExamSession session = session(false);
-        assertNull(Inzage.requestDeadline(session), "no deadline before publication");
+        assertNull(session.inzageRequestUntil(), "no deadline before publication");
         session.publish(PUBLISHED, Duration.ofDays(10));
-        assertEquals(PUBLISHED.plus(Duration.ofDays(10)), Inzage.requestDeadline(session));
+        assertEquals(PUBLISHED.plus(Duration.ofDays(10)), session.inzageRequestUntil());
         Inzage.request(session, 3, ATTEMPT, null, at(PUBLISHED.plus(Duration.ofDays(9))));
         assertRefused(
                 "inzage.period.over",

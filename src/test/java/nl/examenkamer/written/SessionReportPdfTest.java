@@ -123,34 +123,26 @@ class SessionReportPdfTest {
 
     @Test
     void aQuietSessionSaysSo() throws Exception {
-        SessionView session = session(null, 0, SessionStatus.SCHEDULED, SessionPhase.PLANNED);
-        byte[] pdf = SessionReportPdf.render(
-                new SessionReport(
-                        session,
-                        ProctorSummary.of(List.of()),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        Instant.now(),
-                        "bea"),
-                Map.of(),
-                Messages.DUTCH,
-                AMSTERDAM);
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertTrue(text.contains("Online"), text);
-            assertTrue(text.contains("Niemand kreeg extra tijd op de dag."), text);
-            assertTrue(text.contains("Geen kandidaat had extra tijd als aanpassing."), text);
-            assertTrue(text.contains("Geen inschrijving ingetrokken."), text);
-            assertTrue(text.contains("Nog geen voorvallen genoteerd."), text);
-            assertFalse(text.contains("gepubliceerd"), "not published: " + text);
-        }
+        String text = textOfAReportWithNothingInIt(session(null, 0, SessionStatus.SCHEDULED, SessionPhase.PLANNED));
+        assertTrue(text.contains("Online"), text);
+        assertTrue(text.contains("Niemand kreeg extra tijd op de dag."), text);
+        assertTrue(text.contains("Geen kandidaat had extra tijd als aanpassing."), text);
+        assertTrue(text.contains("Geen inschrijving ingetrokken."), text);
+        assertTrue(text.contains("Nog geen voorvallen genoteerd."), text);
+        assertFalse(text.contains("gepubliceerd"), "not published: " + text);
     }
 
     @Test
     void aPublishedSessionSaysWhenAndUntilWhenAnInspectionCouldBeAskedFor() throws Exception {
-        SessionView session = session(null, 0, SessionStatus.PUBLISHED, SessionPhase.PUBLISHED);
+        String text = textOfAReportWithNothingInIt(session(null, 0, SessionStatus.PUBLISHED, SessionPhase.PUBLISHED));
+        assertTrue(
+                text.contains("De uitslag is gepubliceerd op 2027-03-24 16:00; kandidaten konden of kunnen inzage"
+                        + " aanvragen tot 2027-05-05 16:00."),
+                text);
+    }
+
+    /** The report of a session in which nobody acted, drawn up by bea, as its text with spaces collapsed. */
+    private static String textOfAReportWithNothingInIt(SessionView session) throws Exception {
         byte[] pdf = SessionReportPdf.render(
                 new SessionReport(
                         session,
@@ -165,11 +157,7 @@ class SessionReportPdfTest {
                 Messages.DUTCH,
                 AMSTERDAM);
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertTrue(
-                    text.contains("De uitslag is gepubliceerd op 2027-03-24 16:00; kandidaten konden of kunnen inzage"
-                            + " aanvragen tot 2027-05-05 16:00."),
-                    text);
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
     }
 
