@@ -85,7 +85,7 @@ class OralBrowserIT {
                 oral.examiner(TestAccounts.unique("Bram Tweede"), List.of("RCCM"), List.of(), DAY);
         long examId = oral.planned(candidate.number(), "RCCM", room, DAY + "T09:00", chair, second);
         List<String> competences = OralExamSetup.competences(chair.api(base), examId);
-        assertEquals(14, competences.size(), "ten core competencies and the four of Rccm");
+        assertEquals(14, competences.size(), "ten core competencies and the four of RCCM");
 
         // The chair rates half the form, closes the browser, and finds every rating again.
         int half = competences.size() / 2;
@@ -279,7 +279,7 @@ class OralBrowserIT {
             browser.waitForText(By.id("days"), location + ": Zaal 3, Zaal 4");
 
             browser.type("oralPlanning:candidateNumber_input", candidate.number());
-            browser.select("oralPlanning:title", "Rccm");
+            browser.select("oralPlanning:title", "RCCM");
             browser.select("oralPlanning:room", day + " · " + location + " · Zaal 3");
             browser.type("oralPlanning:start_input", "09:30");
             browser.select("oralPlanning:chair", chair.name() + " (RCCM)");
@@ -289,7 +289,7 @@ class OralBrowserIT {
             browser.screenshot("oral-board-refused");
 
             browser.type("oralPlanning:eligibleNumber", candidate.number());
-            browser.select("oralPlanning:eligibleTitle", "Rccm");
+            browser.select("oralPlanning:eligibleTitle", "RCCM");
             browser.type("oralPlanning:eligibleReason", "Schriftelijk examen elders behaald");
             browser.click("oralPlanning:markEligible");
             browser.waitForText(GROWL, "is toegelaten");

@@ -66,7 +66,7 @@ class CalendarInviteTest {
                 Instant.parse("2026-12-08T08:00:00Z"),
                 Instant.parse("2026-12-08T09:15:00Z"),
                 Instant.parse("2026-11-23T10:00:00Z"),
-                "Mondeling examen Rccm",
+                "Mondeling examen RCCM",
                 "Utrecht, zaal 2",
                 "Karin Jansen (C0000018)",
                 new CalendarInvite.Person("Examenkamer", "examens@example.org", false),
