@@ -66,6 +66,22 @@ public class OralExams {
                 .getResultList();
     }
 
+    /**
+     * Exams whose result a candidate waits for: planned, not released, and either begun before
+     * {@code now} or already decided (a final form exists, which can precede the planned day).
+     */
+    public List<OralExam> resultPending(Instant now) {
+        return em.createQuery(
+                        "select e from OralExam e where e.status = :planned and (e.startsAt < :now or exists"
+                                + " (select v from Verdict v where v.examId = e.id and v.status = :finalised))"
+                                + " order by e.startsAt, e.id",
+                        OralExam.class)
+                .setParameter("planned", OralExamStatus.PLANNED)
+                .setParameter("now", now)
+                .setParameter("finalised", Verdict.Status.FINALISED)
+                .getResultList();
+    }
+
     public List<OralExam> assignedTo(String examiner) {
         return em.createQuery(
                         "select e from OralExam e where (e.chair = :examiner or e.second = :examiner) and e.status <> :cancelled"

@@ -228,6 +228,16 @@ public class OralPlanningService {
                 until.plusDays(1).atStartOfDay(ExamSlot.ZONE).toInstant()));
     }
 
+    /**
+     * Exams held or decided whose result has not reached the candidate, oldest first, at whatever
+     * step they are: the board's list of what to release or chase, whatever period its planning
+     * page shows.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OralExamView> resultPending() {
+        return views.of(exams.resultPending(clock.instant()));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public OralExamView view(long examId) {
         return views.of(exams.require(examId));

@@ -242,7 +242,7 @@ class BrowserIT {
                     + " return Array.from(document.querySelectorAll(selector + ' a[href]'))"
                     + " .map(function (a) { return new URL(a.href).pathname; })"
                     + " .filter(function (p) { return p.indexOf('/board/') === 0 && p !== location.pathname; }); }"
-                    + " return [paths('#navigation'), paths('#boardHome')];");
+                    + " return [paths('#navigation'), paths('#boardLinks')];");
             List<?> menu = (List<?>) paths.get(0);
             List<?> home = (List<?>) paths.get(1);
             assertTrue(menu.size() >= 10, "the board's menu: " + menu);

@@ -194,7 +194,11 @@ class OralBrowserIT {
         // The board corrects one rating (a new version with its reason) and releases the result.
         try (Browser browser = Browser.open(site)) {
             browser.logIn(TestAccounts.BOARD_USERNAME, TestAccounts.BOARD_PASSWORD);
-            browser.go("/board/oral-exam.xhtml?id=" + examId);
+            // the signed exam waits on the board's home page, though its planned day is still ahead
+            WebElement waiting =
+                    browser.waitFor(By.xpath("//div[@id='oralTasks']//li[contains(., '" + candidate.number() + "')]"));
+            assertTrue(waiting.getText().contains("Ondertekend, klaar voor vrijgave"), waiting.getText());
+            waiting.findElement(By.tagName("a")).click();
             browser.waitForText(By.id("stage"), "Ondertekend");
             browser.select("oralExam:competence", "integer");
             browser.type("oralExam:level_input", "4");
@@ -206,6 +210,14 @@ class OralBrowserIT {
             browser.click("oralExam:release");
             browser.waitForText(By.id("stage"), "Vrijgegeven");
             browser.screenshot("oral-board-versions");
+            browser.go("/board/index.xhtml");
+            browser.waitFor(By.id("boardTasks"));
+            assertTrue(
+                    browser.driver()
+                            .findElements(
+                                    By.xpath("//div[@id='oralTasks']//li[contains(., '" + candidate.number() + "')]"))
+                            .isEmpty(),
+                    "a released exam waits for nothing");
         }
 
         // The candidate sees the result per competence and downloads the PDF.

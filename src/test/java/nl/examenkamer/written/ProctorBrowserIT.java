@@ -452,8 +452,13 @@ class ProctorBrowserIT {
 
         try (Browser board = Browser.open(base.toString())) {
             board.logIn(TestAccounts.BOARD_USERNAME, TestAccounts.BOARD_PASSWORD);
-            board.waitFor(By.id("boardHome"));
-            board.go("/board/session.xhtml?code=" + exam.code());
+            // the closed session waits on the board's home page, and its task leads to it
+            WebElement task =
+                    board.waitFor(By.xpath("//div[@id='writtenTasks']//li[contains(., '(" + exam.code() + ")')]"));
+            assertTrue(
+                    task.getText().contains("Gesloten: controleer cesuur en itemanalyse en publiceer de uitslagen."),
+                    task.getText());
+            task.findElement(By.tagName("a")).click();
             board.waitFor(By.id("cutScoreForm:methods_data"));
             String fixed = rowText(board, 0);
             assertTrue(
@@ -542,6 +547,14 @@ class ProctorBrowserIT {
                             .findElements(By.id("cutScoreForm:methods:0:apply"))
                             .isEmpty(),
                     "a published cut score cannot be changed");
+            board.go("/board/index.xhtml");
+            board.waitFor(By.id("boardTasks"));
+            assertTrue(
+                    board.driver()
+                            .findElements(
+                                    By.xpath("//div[@id='writtenTasks']//li[contains(., '(" + exam.code() + ")')]"))
+                            .isEmpty(),
+                    "a published session without inspection requests waits for nothing");
 
             // the board goes through the flagged items only; switched off, every item is back
             board.go("/board/item-analysis.xhtml?code=" + exam.code());

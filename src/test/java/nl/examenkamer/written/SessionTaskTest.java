@@ -1,0 +1,75 @@
+package nl.examenkamer.written;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.examenkamer.content.CutScoreMethod;
+import org.junit.jupiter.api.Test;
+
+class SessionTaskTest {
+
+    @Test
+    void eachSessionWaitingForTheBoardIsATaskWhatIsRunningFirst() {
+        List<SessionTask> tasks = SessionTask.of(
+                List.of(
+                        session("PUBLISHED-1", SessionPhase.PUBLISHED, 12),
+                        session("CLOSED-1", SessionPhase.CLOSED, 20),
+                        session("PLANNED-1", SessionPhase.PLANNED, 5),
+                        session("PASSED-1", SessionPhase.START_WINDOW_PASSED, 8),
+                        session("OPEN-1", SessionPhase.START_WINDOW_OPEN, 30)),
+                Map.of("PUBLISHED-1", 2L, "CLOSED-1", 0L));
+
+        assertEquals(
+                List.of(
+                        new SessionTask("OPEN-1", "Zitting OPEN-1", SessionTask.Kind.WATCH, 30),
+                        new SessionTask("PASSED-1", "Zitting PASSED-1", SessionTask.Kind.CLOSE, 8),
+                        new SessionTask("CLOSED-1", "Zitting CLOSED-1", SessionTask.Kind.PUBLISH, 20),
+                        new SessionTask("PUBLISHED-1", "Zitting PUBLISHED-1", SessionTask.Kind.PLAN_INZAGE, 2)),
+                tasks);
+    }
+
+    @Test
+    void aPlannedOrPublishedSessionWithNothingToPlanWaitsForNothing() {
+        assertEquals(
+                List.of(),
+                SessionTask.of(
+                        List.of(
+                                session("PLANNED-1", SessionPhase.PLANNED, 5),
+                                session("PUBLISHED-1", SessionPhase.PUBLISHED, 9)),
+                        Map.of()));
+    }
+
+    private static SessionView session(String code, SessionPhase phase, long enrolled) {
+        SessionStatus status =
+                switch (phase) {
+                    case PLANNED, START_WINDOW_OPEN, START_WINDOW_PASSED -> SessionStatus.SCHEDULED;
+                    case CLOSED -> SessionStatus.CLOSED;
+                    case PUBLISHED -> SessionStatus.PUBLISHED;
+                };
+        return new SessionView(
+                code,
+                "Zitting " + code,
+                "RCCM",
+                "schriftelijk-rccm",
+                LocalDate.of(2027, 3, 10),
+                Instant.parse("2027-03-10T08:00:00Z"),
+                Instant.parse("2027-03-10T08:30:00Z"),
+                90,
+                40,
+                CutScoreMethod.PERCENTAGE_OF_MAXIMUM,
+                new BigDecimal("65"),
+                25,
+                null,
+                60,
+                enrolled,
+                "ABCD-1234",
+                status,
+                phase,
+                null,
+                null);
+    }
+}
