@@ -320,7 +320,7 @@ public class CurriculumService {
     public List<RecordView> recordsOfCandidate(CandidateNumber number) {
         return em
                 .createQuery(
-                        "select r from AttendanceRecord r join fetch r.candidate join fetch r.module"
+                        "select r from AttendanceRecord r join fetch r.candidate join fetch r.module join fetch r.provider"
                                 + " where r.candidate.number = :number order by r.attendedOn desc, r.id",
                         AttendanceRecord.class)
                 .setParameter("number", number.value())

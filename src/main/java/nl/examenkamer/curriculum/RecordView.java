@@ -8,6 +8,7 @@ import java.time.LocalDate;
 public record RecordView(
         long id,
         String providerCode,
+        String providerName,
         String rowId,
         String candidateNumber,
         String candidateName,
@@ -27,6 +28,7 @@ public record RecordView(
         return new RecordView(
                 record.id(),
                 record.provider().code(),
+                record.provider().name(),
                 record.rowId(),
                 record.candidate().number().value(),
                 record.candidate().fullName(),

@@ -87,6 +87,20 @@ public final class Hours implements Comparable<Hours>, Serializable {
         return compareTo(other) >= 0;
     }
 
+    /**
+     * How far these hours are towards a minimum, 0 to 100. Rounded down, so that a progress bar reads
+     * 100 % only once the minimum is met (59.75 of 60 is 99 %); 100 without a minimum.
+     */
+    public int percentageOf(Hours minimum) {
+        if (!minimum.isPositive()) {
+            return 100;
+        }
+        return value.multiply(BigDecimal.valueOf(100))
+                .divide(minimum.value, 0, RoundingMode.DOWN)
+                .min(BigDecimal.valueOf(100))
+                .intValueExact();
+    }
+
     public boolean isPositive() {
         return value.signum() > 0;
     }

@@ -86,6 +86,8 @@ class CurriculumBrowserIT {
             assertTrue(
                     unmet(browser).contains("0 van 60 contacturen"),
                     unmet(browser).toString());
+            assertEquals("0%", barLabel(browser, "contactBar"));
+            assertEquals("0%", barLabel(browser, "studyLoadBar"));
             browser.logOut();
 
             browser.logIn(staff.username(), staff.password());
@@ -133,6 +135,13 @@ class CurriculumBrowserIT {
                         theme.getText());
             }
             assertTrue(browser.driver().findElements(By.id("unmet")).isEmpty(), "nothing left unmet");
+            assertEquals("100%", barLabel(browser, "contactBar"));
+            assertEquals("100%", barLabel(browser, "studyLoadBar"), "study-load hours have their bar too");
+            List<WebElement> records = browser.driver().findElements(By.cssSelector("[id='records_data'] tr"));
+            assertEquals(4, records.size());
+            assertTrue(
+                    records.get(0).getText().contains("Opleider " + provider.code()),
+                    "the candidate reads the provider's name: " + records.get(0).getText());
             browser.screenshot("curriculum-candidate-admitted");
         }
     }
@@ -343,5 +352,11 @@ class CurriculumBrowserIT {
         return browser.driver().findElements(By.cssSelector("li.ek-unmet")).stream()
                 .map(WebElement::getText)
                 .toList();
+    }
+
+    private static String barLabel(Browser browser, String id) {
+        return browser.driver()
+                .findElement(By.cssSelector("[id='" + id + "'] .ui-progressbar-label"))
+                .getText();
     }
 }

@@ -32,4 +32,14 @@ class HoursTest {
         assertEquals(Hours.ZERO, Hours.of("1").minus(Hours.of("2")), "never below zero");
         assertTrue(Hours.of("60").isAtLeast(Hours.of("60.00")));
     }
+
+    @Test
+    void theShareOfAMinimumReachesAHundredOnlyWhenItIsMet() {
+        assertEquals(66, Hours.of("40").percentageOf(Hours.of("60")));
+        assertEquals(99, Hours.of("59.75").percentageOf(Hours.of("60")));
+        assertEquals(100, Hours.of("60").percentageOf(Hours.of("60")));
+        assertEquals(100, Hours.of("120").percentageOf(Hours.of("60")), "never past the end of the bar");
+        assertEquals(0, Hours.ZERO.percentageOf(Hours.of("100")));
+        assertEquals(100, Hours.ZERO.percentageOf(Hours.ZERO), "nothing asked is met");
+    }
 }

@@ -3,8 +3,6 @@ package nl.examenkamer.curriculum.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import nl.examenkamer.curriculum.AdmissionService;
@@ -65,16 +63,17 @@ public class ProgressView {
     /** How far the contact hours are towards the minimum, 0 to 100, for the progress bar. */
     public int getContactPercentage() {
         AdmissionService.CandidateAdmission current = getAdmission();
-        if (current == null || !current.status().minContact().isPositive()) {
-            return 0;
-        }
-        return current.status()
-                .contact()
-                .value()
-                .multiply(BigDecimal.valueOf(100))
-                .divide(current.status().minContact().value(), RoundingMode.DOWN)
-                .min(BigDecimal.valueOf(100))
-                .intValue();
+        return current == null
+                ? 0
+                : current.status().contact().percentageOf(current.status().minContact());
+    }
+
+    /** How far the study-load hours are towards the minimum, 0 to 100, for the progress bar. */
+    public int getStudyLoadPercentage() {
+        AdmissionService.CandidateAdmission current = getAdmission();
+        return current == null
+                ? 0
+                : current.status().studyLoad().percentageOf(current.status().minStudyLoad());
     }
 
     private static ThemeRow row(AdmissionService.CandidateAdmission admission, ThemeHours hours) {
