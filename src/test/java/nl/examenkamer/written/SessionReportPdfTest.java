@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import nl.examenkamer.content.CutScoreMethod;
 import nl.examenkamer.shared.Messages;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -24,7 +21,7 @@ class SessionReportPdfTest {
 
     @Test
     void theReportHoldsTheSessionItsCountsTheExtraTimeAndTheIncidents() throws Exception {
-        SessionView session = session("Utrecht, zaal 2", 3, SessionStatus.CLOSED, SessionPhase.CLOSED);
+        SessionView session = session("Utrecht, zaal 2", 3, SessionPhase.CLOSED);
         SessionReport report = new SessionReport(
                 session,
                 new ProctorSummary(
@@ -82,7 +79,7 @@ class SessionReportPdfTest {
     @Test
     void everyoneWhoActedSignsInTheOrderTheyFirstActedThenWhoeverDrewItUp() throws Exception {
         SessionReport report = new SessionReport(
-                session("Utrecht, zaal 2", 2, SessionStatus.CLOSED, SessionPhase.CLOSED),
+                session("Utrecht, zaal 2", 2, SessionPhase.CLOSED),
                 ProctorSummary.of(List.of()),
                 List.of(),
                 List.of(),
@@ -110,7 +107,7 @@ class SessionReportPdfTest {
     @Test
     void whoeverDrewUpTheReportSignsOnceAlsoWhenTheyActed() {
         SessionReport report = new SessionReport(
-                session(null, 1, SessionStatus.CLOSED, SessionPhase.CLOSED),
+                session(null, 1, SessionPhase.CLOSED),
                 ProctorSummary.of(List.of()),
                 List.of(),
                 List.of(),
@@ -123,7 +120,7 @@ class SessionReportPdfTest {
 
     @Test
     void aQuietSessionSaysSo() throws Exception {
-        String text = textOfAReportWithNothingInIt(session(null, 0, SessionStatus.SCHEDULED, SessionPhase.PLANNED));
+        String text = textOfAReportWithNothingInIt(session(null, 0, SessionPhase.PLANNED));
         assertTrue(text.contains("Online"), text);
         assertTrue(text.contains("Niemand kreeg extra tijd op de dag."), text);
         assertTrue(text.contains("Geen kandidaat had extra tijd als aanpassing."), text);
@@ -134,7 +131,7 @@ class SessionReportPdfTest {
 
     @Test
     void aPublishedSessionSaysWhenAndUntilWhenAnInspectionCouldBeAskedFor() throws Exception {
-        String text = textOfAReportWithNothingInIt(session(null, 0, SessionStatus.PUBLISHED, SessionPhase.PUBLISHED));
+        String text = textOfAReportWithNothingInIt(session(null, 0, SessionPhase.PUBLISHED));
         assertTrue(
                 text.contains("De uitslag is gepubliceerd op 2027-03-24 16:00; kandidaten konden of kunnen inzage"
                         + " aanvragen tot 2027-05-05 16:00."),
@@ -161,27 +158,7 @@ class SessionReportPdfTest {
         }
     }
 
-    private static SessionView session(String location, long enrolled, SessionStatus status, SessionPhase phase) {
-        return new SessionView(
-                "WK-2027-03",
-                "Wettelijk kader maart",
-                "RCCM",
-                "BP-RCCM",
-                LocalDate.of(2027, 3, 10),
-                Instant.parse("2027-03-10T08:00:00Z"),
-                Instant.parse("2027-03-10T08:30:00Z"),
-                90,
-                40,
-                CutScoreMethod.PERCENTAGE_OF_MAXIMUM,
-                new BigDecimal("65"),
-                25,
-                location,
-                60,
-                enrolled,
-                "ABCD-1234",
-                status,
-                phase,
-                status == SessionStatus.PUBLISHED ? Instant.parse("2027-03-24T15:00:00Z") : null,
-                status == SessionStatus.PUBLISHED ? Instant.parse("2027-05-05T14:00:00Z") : null);
+    private static SessionView session(String location, long enrolled, SessionPhase phase) {
+        return SessionViews.session("WK-2027-03", "Wettelijk kader maart", location, enrolled, phase);
     }
 }

@@ -2,12 +2,8 @@ package nl.examenkamer.written;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import nl.examenkamer.content.CutScoreMethod;
 import org.junit.jupiter.api.Test;
 
 class SessionTaskTest {
@@ -44,32 +40,6 @@ class SessionTaskTest {
     }
 
     private static SessionView session(String code, SessionPhase phase, long enrolled) {
-        SessionStatus status =
-                switch (phase) {
-                    case PLANNED, START_WINDOW_OPEN, START_WINDOW_PASSED -> SessionStatus.SCHEDULED;
-                    case CLOSED -> SessionStatus.CLOSED;
-                    case PUBLISHED -> SessionStatus.PUBLISHED;
-                };
-        return new SessionView(
-                code,
-                "Zitting " + code,
-                "RCCM",
-                "schriftelijk-rccm",
-                LocalDate.of(2027, 3, 10),
-                Instant.parse("2027-03-10T08:00:00Z"),
-                Instant.parse("2027-03-10T08:30:00Z"),
-                90,
-                40,
-                CutScoreMethod.PERCENTAGE_OF_MAXIMUM,
-                new BigDecimal("65"),
-                25,
-                null,
-                60,
-                enrolled,
-                "ABCD-1234",
-                status,
-                phase,
-                null,
-                null);
+        return SessionViews.session(code, "Zitting " + code, null, enrolled, phase);
     }
 }
