@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -234,22 +235,43 @@ class BrowserIT {
 
     @Test
     void theBoardsHomePageLeadsToEveryBoardPageOfTheMenu() throws Exception {
-        Credentials board = TestAccounts.create(url.toURI(), "BOARD");
+        assertTheHomePageLinksEveryPageOfTheMenu(
+                TestAccounts.create(url.toURI(), "BOARD"), "boardHome", "boardLinks", "/board/", 10);
+    }
+
+    @Test
+    void aProvidersHomePageLeadsToEveryProviderPageOfTheMenu() throws Exception {
+        String provider = TestAccounts.createProvider(url.toURI());
+        assertTheHomePageLinksEveryPageOfTheMenu(
+                TestAccounts.create(url.toURI(), "PROVIDER", provider, "Pien Opleider"),
+                "providerHome",
+                "providerLinks",
+                "/provider/",
+                3);
+    }
+
+    private void assertTheHomePageLinksEveryPageOfTheMenu(
+            Credentials account, String home, String links, String prefix, int menuPagesAtLeast) {
         try (Browser browser = Browser.open(base)) {
-            browser.logIn(board.username(), board.password());
-            browser.waitFor(By.id("boardHome"));
-            List<?> paths = (List<?>) browser.script("function paths(selector) {"
-                    + " return Array.from(document.querySelectorAll(selector + ' a[href]'))"
-                    + " .map(function (a) { return new URL(a.href).pathname; })"
-                    + " .filter(function (p) { return p.indexOf('/board/') === 0 && p !== location.pathname; }); }"
-                    + " return [paths('#navigation'), paths('#boardLinks')];");
+            browser.logIn(account.username(), account.password());
+            browser.waitFor(By.id(home));
+            List<?> paths = (List<?>) ((JavascriptExecutor) browser.driver())
+                    .executeScript(
+                            "var links = arguments[0], prefix = arguments[1];"
+                                    + " function paths(selector) {"
+                                    + " return Array.from(document.querySelectorAll(selector + ' a[href]'))"
+                                    + " .map(function (a) { return new URL(a.href).pathname; })"
+                                    + " .filter(function (p) { return p.indexOf(prefix) === 0 && p !== location.pathname; }); }"
+                                    + " return [paths('#navigation'), paths('#' + links)];",
+                            links,
+                            prefix);
             List<?> menu = (List<?>) paths.get(0);
-            List<?> home = (List<?>) paths.get(1);
-            assertTrue(menu.size() >= 10, "the board's menu: " + menu);
+            List<?> linked = (List<?>) paths.get(1);
+            assertTrue(menu.size() >= menuPagesAtLeast, "the menu: " + menu);
             assertEquals(
                     List.of(),
-                    menu.stream().filter(path -> !home.contains(path)).toList(),
-                    "board pages of the menu that the home page does not link");
+                    menu.stream().filter(path -> !linked.contains(path)).toList(),
+                    "pages of the menu that the home page does not link");
         }
     }
 
