@@ -238,6 +238,12 @@ public class OralPlanningService {
         return views.of(exams.resultPending(clock.instant()));
     }
 
+    /** A candidate's oral exams, newest first, cancelled ones included: for the board's candidate file. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OralExamView> ofCandidate(String candidateNumber) {
+        return views.of(exams.ofCandidate(candidateNumber));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public OralExamView view(long examId) {
         return views.of(exams.require(examId));

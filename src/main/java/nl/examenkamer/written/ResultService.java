@@ -8,9 +8,13 @@ import java.util.Optional;
 import nl.examenkamer.content.ContentCatalog;
 import nl.examenkamer.content.ContentViews;
 import nl.examenkamer.identity.Candidate;
+import nl.examenkamer.identity.CandidateNumber;
 import nl.examenkamer.identity.CandidateRegistry;
 
-/** What a candidate sees of their written exams: planned, taken, and (once published) the result per theme. */
+/**
+ * What a candidate sees of their written exams, and the board in the candidate's file: planned,
+ * taken, and (once published) the result per theme.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ResultService {
@@ -28,7 +32,18 @@ public class ResultService {
     private ContentCatalog catalog;
 
     public List<ExamResult> mine(String username) {
-        Optional<Candidate> candidate = candidates.findByAccount(username);
+        return of(candidates.findByAccount(username));
+    }
+
+    /**
+     * A candidate's written exams for the board's candidate file, as the candidate sees them: the
+     * score only once published (the session's page has it before).
+     */
+    public List<ExamResult> ofCandidate(CandidateNumber number) {
+        return of(candidates.find(number));
+    }
+
+    private List<ExamResult> of(Optional<Candidate> candidate) {
         if (candidate.isEmpty()) {
             return List.of();
         }

@@ -218,6 +218,13 @@ class OralBrowserIT {
                                     By.xpath("//div[@id='oralTasks']//li[contains(., '" + candidate.number() + "')]"))
                             .isEmpty(),
                     "a released exam waits for nothing");
+            // the candidate's file has the exam too, with its step and a way to it
+            browser.go("/board/candidate.xhtml?number=" + candidate.number());
+            String oralRow =
+                    browser.waitFor(By.cssSelector("[id='oral_data'] tr")).getText();
+            assertTrue(
+                    oralRow.contains(DAY.toString()) && oralRow.contains("RCCM") && oralRow.contains("Vrijgegeven"),
+                    oralRow);
         }
 
         // The candidate sees the result per competence and downloads the PDF.

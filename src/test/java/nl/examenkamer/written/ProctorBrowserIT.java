@@ -555,6 +555,15 @@ class ProctorBrowserIT {
                                     By.xpath("//div[@id='writtenTasks']//li[contains(., '(" + exam.code() + ")')]"))
                             .isEmpty(),
                     "a published session without inspection requests waits for nothing");
+            // the strongest candidate's file has the session with the result
+            board.go("/board/candidate.xhtml?number=" + strongest.number());
+            String writtenRow =
+                    board.waitFor(By.cssSelector("[id='written_data'] tr")).getText();
+            assertTrue(
+                    writtenRow.contains("(" + exam.code() + ")")
+                            && writtenRow.contains("Geslaagd")
+                            && writtenRow.matches("(?s).*\\b\\d{1,2},\\d\\b.*"),
+                    "session, result and a grade with one decimal: " + writtenRow);
 
             // the board goes through the flagged items only; switched off, every item is back
             board.go("/board/item-analysis.xhtml?code=" + exam.code());
