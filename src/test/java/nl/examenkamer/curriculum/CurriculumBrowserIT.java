@@ -86,6 +86,7 @@ class CurriculumBrowserIT {
             assertTrue(
                     unmet(browser).contains("0 van 60 contacturen"),
                     unmet(browser).toString());
+            assertTrue(browser.driver().findElements(By.id("admittedNext")).isEmpty(), "not admitted yet");
             assertEquals("0%", barLabel(browser, "contactBar"));
             assertEquals("0%", barLabel(browser, "studyLoadBar"));
             browser.logOut();
@@ -135,6 +136,12 @@ class CurriculumBrowserIT {
                         theme.getText());
             }
             assertTrue(browser.driver().findElements(By.id("unmet")).isEmpty(), "nothing left unmet");
+            assertTrue(
+                    browser.driver()
+                            .findElement(By.id("admittedNext"))
+                            .getText()
+                            .contains("schrijft u in voor een zitting"),
+                    "an admitted candidate not yet enrolled is told what comes next");
             assertEquals("100%", barLabel(browser, "contactBar"));
             assertEquals("100%", barLabel(browser, "studyLoadBar"), "study-load hours have their bar too");
             List<WebElement> records = browser.driver().findElements(By.cssSelector("[id='records_data'] tr"));
