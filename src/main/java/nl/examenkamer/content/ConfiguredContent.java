@@ -32,13 +32,13 @@ public class ConfiguredContent {
             if (packaged == null) {
                 throw new IllegalStateException("The WAR holds no " + PACKAGED + "; build it with mvn package");
             }
-            return ContentSource.zip("exam-content packed in the application", packaged);
+            return ContentSource.zip(ContentOrigin.packaged(), packaged);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public String description() {
-        return directory.map(dir -> "folder " + dir).orElse("exam-content packed in the application");
+        return directory.map(ContentOrigin::folder).orElse(ContentOrigin.packaged());
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -275,6 +277,45 @@ class ContentIT {
                     browser.driver().findElement(By.id("rationale")).getText().contains("art. 9 AVG"));
             assertTrue(browser.driver().findElement(By.id("sources")).getText().contains("art. 9 AVG"));
             browser.screenshot("board-item");
+        }
+    }
+
+    @Test
+    @Order(8)
+    void theBoardUploadsBrokenContentOnThePageAndReadsWhereEachProblemIs() throws Exception {
+        TestAccounts.Credentials member = TestAccounts.create(base, "BOARD");
+        Path archive = Files.createTempFile("exam-content", ".zip");
+        Files.write(
+                archive,
+                ContentFixture.real().replace(ITEM, "key: B\n", "key: E\n").zip());
+        try (Browser browser = Browser.open(url.toString())) {
+            browser.logIn(member.username(), member.password());
+            browser.waitFor(By.id("boardHome"));
+            browser.go("/board/content.xhtml");
+            assertTrue(
+                    browser.waitFor(By.id("configured"))
+                            .getText()
+                            .contains("Bron van de content: de exam-content die met de applicatie is meegeleverd"),
+                    "where the content comes from, in Dutch");
+            String history = browser.waitFor(By.id("history_data")).getText();
+            assertTrue(
+                    !history.contains("packed in the application") && !history.contains("uploaded"),
+                    "every earlier import's source in Dutch: " + history);
+            assertTrue(
+                    browser.driver()
+                            .findElements(By.cssSelector("[id='result'] .ek-card"))
+                            .isEmpty(),
+                    "no empty card before anything is imported");
+
+            browser.driver().findElement(By.id("upload:archive")).sendKeys(archive.toString());
+            browser.click("upload:importUpload");
+            String problem =
+                    browser.waitFor(By.cssSelector("[id='problems_data'] tr")).getText();
+            assertTrue(problem.contains(ITEM) && problem.contains("key"), "file and field: " + problem);
+            browser.click("configured:importNow");
+            browser.waitForText(By.id("report"), "0 nieuwe items, 0 nieuwe versies, 0 items bijgewerkt");
+        } finally {
+            Files.delete(archive);
         }
     }
 

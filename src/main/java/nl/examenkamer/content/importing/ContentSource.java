@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import nl.examenkamer.content.ContentOrigin;
 
 /**
  * Where an import reads exam-content from: a checked-out folder, or a zip archive (the copy packed
@@ -46,7 +47,7 @@ public final class ContentSource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ContentSource("folder " + root, files);
+        return new ContentSource(ContentOrigin.folder(root.toString()), files);
     }
 
     public static ContentSource zip(String origin, byte[] archive) {

@@ -17,6 +17,7 @@ import java.util.List;
 import nl.examenkamer.content.ConfiguredContent;
 import nl.examenkamer.content.ContentCatalog;
 import nl.examenkamer.content.ContentImporter;
+import nl.examenkamer.content.ContentOrigin;
 import nl.examenkamer.content.ContentViews;
 import nl.examenkamer.content.ImportReport;
 import nl.examenkamer.content.ItemBank;
@@ -63,7 +64,7 @@ public class ContentResource {
         }
         ContentSource source;
         try {
-            source = ContentSource.zip("uploaded archive", archive);
+            source = ContentSource.zip(ContentOrigin.api(), archive);
         } catch (IllegalArgumentException notAZip) {
             throw new BadRequestException(notAZip.getMessage());
         }

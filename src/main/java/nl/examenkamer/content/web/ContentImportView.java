@@ -11,6 +11,7 @@ import java.util.List;
 import nl.examenkamer.content.ConfiguredContent;
 import nl.examenkamer.content.ContentCatalog;
 import nl.examenkamer.content.ContentImporter;
+import nl.examenkamer.content.ContentOrigin;
 import nl.examenkamer.content.ContentStatus;
 import nl.examenkamer.content.ContentViews;
 import nl.examenkamer.content.ImportReport;
@@ -59,7 +60,7 @@ public class ContentImportView implements Serializable {
             return;
         }
         try (InputStream archive = upload.getInputStream()) {
-            run(ContentSource.zip("uploaded " + upload.getSubmittedFileName(), archive.readAllBytes()));
+            run(ContentSource.zip(ContentOrigin.upload(upload.getSubmittedFileName()), archive.readAllBytes()));
         } catch (IOException | IllegalArgumentException notReadable) {
             messages.error("content.upload.unreadable", notReadable.getMessage());
         }
@@ -78,7 +79,15 @@ public class ContentImportView implements Serializable {
     }
 
     public String getSource() {
-        return configured.description();
+        return origin(configured.description());
+    }
+
+    /** Where content came from, in the reader's language: "de meegeleverde exam-content". */
+    public String origin(String stored) {
+        ContentOrigin origin = ContentOrigin.of(stored);
+        return origin.kind() == ContentOrigin.Kind.OTHER
+                ? stored
+                : messages.text("content.origin." + origin.kind(), origin.name());
     }
 
     public ContentStatus.StartupImport getStartup() {
