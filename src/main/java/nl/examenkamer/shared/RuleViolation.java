@@ -10,6 +10,8 @@ import java.util.Arrays;
 public class RuleViolation extends RuntimeException {
 
     public enum Kind {
+        /** The request itself cannot be read as asked: a missing body, a parameter out of range (400). */
+        BAD_REQUEST(400),
         /** The input is well-formed but not acceptable (422). */
         INVALID(422),
         /** The input clashes with what is stored, such as a duplicate key (409). */
@@ -39,6 +41,10 @@ public class RuleViolation extends RuntimeException {
         this.kind = kind;
         this.messageKey = messageKey;
         this.arguments = arguments.clone();
+    }
+
+    public static RuleViolation badRequest(String messageKey, Object... arguments) {
+        return new RuleViolation(Kind.BAD_REQUEST, messageKey, arguments);
     }
 
     public static RuleViolation invalid(String messageKey, Object... arguments) {

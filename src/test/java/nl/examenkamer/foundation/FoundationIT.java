@@ -300,6 +300,22 @@ class FoundationIT {
         Api.Response unknown = board.get("/api/v1/accounts/" + TestAccounts.unique("nobody"));
         assertEquals(404, unknown.status());
         assertTrue(unknown.contentType().startsWith("application/problem+json"));
+
+        // a request that cannot be read as asked says which part and why, not only "400"
+        Map<String, String> badRequests = Map.of(
+                "/api/v1/audit?first=-1", "first moet 0 of meer zijn, niet -1.",
+                "/api/v1/accounts?size=501", "size moet tussen 1 en 500 liggen, niet 501.",
+                "/api/v1/audit?from=gisteren", "from 'gisteren' is geen ISO-8601-tijdstip");
+        badRequests.forEach((path, detail) -> {
+            Api.Response answer = board.get(path);
+            assertEquals(400, answer.status(), path + ": " + answer.body());
+            assertTrue(answer.json().getString("detail").startsWith(detail), path + ": " + answer.body());
+        });
+        Api.Response noArchive = board.send("POST", "/api/v1/content/imports", "application/zip", new byte[0]);
+        assertEquals(400, noArchive.status(), noArchive.body());
+        assertEquals(
+                "De body van het verzoek moet een zip-archief van de map exam-content zijn.",
+                noArchive.json().getString("detail"));
     }
 
     @Test

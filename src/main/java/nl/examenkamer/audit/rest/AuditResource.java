@@ -3,7 +3,6 @@ package nl.examenkamer.audit.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +16,7 @@ import nl.examenkamer.audit.AuditEntryView;
 import nl.examenkamer.audit.AuditFilter;
 import nl.examenkamer.audit.AuditLog;
 import nl.examenkamer.identity.Role;
+import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.shared.rest.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,7 +60,7 @@ public class AuditResource {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadRequestException(name + ": not an ISO-8601 instant such as 2026-11-23T09:00:00Z");
+            throw RuleViolation.badRequest("audit.notAnInstant", name, value);
         }
     }
 }

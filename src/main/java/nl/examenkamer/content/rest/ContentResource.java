@@ -3,7 +3,6 @@ package nl.examenkamer.content.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -26,6 +25,7 @@ import nl.examenkamer.content.ItemStatus;
 import nl.examenkamer.content.ItemViews;
 import nl.examenkamer.content.importing.ContentSource;
 import nl.examenkamer.identity.Role;
+import nl.examenkamer.shared.RuleViolation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -60,13 +60,13 @@ public class ContentResource {
                     + " 422 lists every problem with file, line and field; nothing is stored then.")
     public ImportReport importArchive(byte[] archive) {
         if (archive == null || archive.length == 0) {
-            throw new BadRequestException("The request body must be a zip archive of exam-content");
+            throw RuleViolation.badRequest("content.archiveRequired");
         }
         ContentSource source;
         try {
             source = ContentSource.zip(ContentOrigin.api(), archive);
         } catch (IllegalArgumentException notAZip) {
-            throw new BadRequestException(notAZip.getMessage());
+            throw RuleViolation.badRequest("content.notAZip", notAZip.getMessage());
         }
         return importer.importFrom(source);
     }

@@ -3,7 +3,6 @@ package nl.examenkamer.identity.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -25,6 +24,7 @@ import nl.examenkamer.identity.AccountSummary;
 import nl.examenkamer.identity.IssuedPassword;
 import nl.examenkamer.identity.NewAccount;
 import nl.examenkamer.identity.Role;
+import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.shared.rest.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -81,7 +81,7 @@ public class AccountResource {
     @Operation(summary = "Create an account; the answer holds its temporary password, shown only this once")
     public Response create(AccountRequest request) {
         if (request == null) {
-            throw new BadRequestException("A JSON body with the new account is required");
+            throw RuleViolation.badRequest("account.bodyRequired");
         }
         IssuedPassword issued = accounts.create(request.toNewAccount());
         return Response.created(

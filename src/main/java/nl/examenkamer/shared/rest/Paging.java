@@ -1,6 +1,6 @@
 package nl.examenkamer.shared.rest;
 
-import jakarta.ws.rs.BadRequestException;
+import nl.examenkamer.shared.RuleViolation;
 
 /**
  * A page of a list asked for through query parameters {@code first} and {@code size}. Checked here
@@ -11,10 +11,10 @@ public record Paging(int first, int size) {
 
     public static Paging of(int first, int size, int maxSize) {
         if (first < 0) {
-            throw new BadRequestException("first: must be 0 or more");
+            throw RuleViolation.badRequest("paging.first", first);
         }
         if (size < 1 || size > maxSize) {
-            throw new BadRequestException("size: must be between 1 and " + maxSize);
+            throw RuleViolation.badRequest("paging.size", size, maxSize);
         }
         return new Paging(first, size);
     }
