@@ -307,7 +307,13 @@ class OralBrowserIT {
             browser.waitForText(GROWL, "nog niet toegelaten");
             browser.screenshot("oral-board-refused");
 
-            browser.type("oralPlanning:eligibleNumber", candidate.number());
+            // found by a part of the name, as on the planning form
+            browser.type(
+                    "oralPlanning:eligibleNumber_input",
+                    candidate.fullName().substring(candidate.fullName().lastIndexOf('-') + 1));
+            browser.waitFor(By.xpath("//li[contains(@class, 'ui-autocomplete-item') and contains(., '"
+                            + candidate.number() + "')]"))
+                    .click();
             browser.select("oralPlanning:eligibleTitle", "RCCM");
             browser.type("oralPlanning:eligibleReason", "Schriftelijk examen elders behaald");
             browser.click("oralPlanning:markEligible");

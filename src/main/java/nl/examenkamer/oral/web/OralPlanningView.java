@@ -185,8 +185,9 @@ public class OralPlanningView implements Serializable {
 
     public void markEligible() {
         try {
-            planning.markEligible(eligibleNumber, eligibleTitle, eligibleReason);
-            messages.info("oral.eligibility.marked", eligibleNumber, eligibleTitle);
+            String number = CandidatePicker.numberOf(eligibleNumber);
+            planning.markEligible(number, eligibleTitle, eligibleReason);
+            messages.info("oral.eligibility.marked", number, eligibleTitle);
             eligibleNumber = null;
             eligibleReason = null;
         } catch (RuleViolation violation) {
