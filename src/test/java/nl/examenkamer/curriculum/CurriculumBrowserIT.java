@@ -239,7 +239,9 @@ class CurriculumBrowserIT {
 
     @Test
     void aProviderFindsItsOwnCandidateByNameAndNeverAnotherProvidersOne() throws Exception {
-        provider.uploadCsv(HEADER + "N1," + candidate + ",AG-1,2026-03-12,15,25\n");
+        String colleague = provider.candidate(TestAccounts.unique("Bert Collega"));
+        provider.uploadCsv(HEADER + "N1," + candidate + ",AG-1,2026-03-12,15,25\n" + "N2," + colleague
+                + ",AG-1,2026-03-12,15,25\n");
         String token = candidateName.substring(candidateName.lastIndexOf('-') + 1);
         String elsewhere = TrainingProvider.create(base).candidate("Karin Elders-" + token);
         try (Browser browser = Browser.open(base.toString())) {
@@ -266,6 +268,23 @@ class CurriculumBrowserIT {
             browser.type("entry:rows:0:studyLoad", "25");
             browser.click("entry:saveRows");
             browser.waitForText(By.tagName("body"), "1 registratie(s) opgeslagen");
+
+            // the list of registrations is filtered the same way: by a part of the name
+            browser.type("records:candidateFilter_input", token);
+            browser.waitFor(By.xpath("//li[contains(@class, 'ui-autocomplete-item') and contains(., '" + candidate
+                            + " · " + candidateName + "')]"))
+                    .click();
+            browser.click("records:filter");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .withMessage("only the chosen candidate's two registrations")
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> {
+                        List<String> rows =
+                                d.findElements(By.cssSelector("[id='records:recordTable_data'] tr")).stream()
+                                        .map(WebElement::getText)
+                                        .toList();
+                        return rows.size() == 2 && rows.stream().allMatch(row -> row.contains(candidate));
+                    });
         }
         assertEquals(
                 "30",

@@ -26,6 +26,7 @@ import nl.examenkamer.curriculum.CurriculumService;
 import nl.examenkamer.curriculum.ModuleView;
 import nl.examenkamer.curriculum.RecordView;
 import nl.examenkamer.identity.Caller;
+import nl.examenkamer.identity.web.CandidatePicker;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.web.Downloads;
 import nl.examenkamer.web.LocaleSelection;
@@ -77,14 +78,14 @@ public class AttendanceView implements Serializable {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             return (int)
-                    curriculum.recordsOf(providerCode(), candidateFilter, 0, 1).total();
+                    curriculum.recordsOf(providerCode(), filteredNumber(), 0, 1).total();
         }
 
         @Override
         public List<RecordView> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return curriculum
-                    .recordsOf(providerCode(), candidateFilter, first, pageSize)
+                    .recordsOf(providerCode(), filteredNumber(), first, pageSize)
                     .records();
         }
     };
@@ -246,6 +247,11 @@ public class AttendanceView implements Serializable {
 
     public boolean isProblemsFromFile() {
         return problemsFromFile;
+    }
+
+    /** The chosen suggestion ("C0000018 · Karin Jansen") or a typed number, as a number. */
+    private String filteredNumber() {
+        return CandidatePicker.numberOf(candidateFilter);
     }
 
     public String getCandidateFilter() {
