@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import nl.examenkamer.content.importing.ContentProblem;
 import nl.examenkamer.content.importing.ContentRejected;
+import nl.examenkamer.shared.Messages;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +36,10 @@ class BrokenContentTest {
         assertEquals("key", problem.field());
         assertEquals(content.lineOf(ITEM, "key: E"), problem.line());
         assertTrue(problem.message().contains("'E' is not one of the options [A, B, C, D]"), problem.message());
+        assertEquals(
+                "'E' is niet een van de opties [A, B, C, D]",
+                problem.text(Messages.DUTCH),
+                "the board reads it in Dutch");
     }
 
     @Test
@@ -167,7 +172,16 @@ class BrokenContentTest {
     }
 
     private static List<ContentProblem> problems(ContentFixture content) {
-        return assertThrows(ContentRejected.class, () -> ContentImporter.check(content.source()))
+        List<ContentProblem> problems = assertThrows(
+                        ContentRejected.class, () -> ContentImporter.check(content.source()))
                 .problems();
+        for (ContentProblem problem : problems) {
+            for (java.util.Locale language : List.of(Messages.DUTCH, java.util.Locale.ENGLISH)) {
+                assertTrue(
+                        !problem.text(language).startsWith("content.problem."),
+                        "every problem has its text in " + language + ": " + problem.key());
+            }
+        }
+        return problems;
     }
 }

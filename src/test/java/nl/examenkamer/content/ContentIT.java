@@ -311,7 +311,11 @@ class ContentIT {
             browser.click("upload:importUpload");
             String problem =
                     browser.waitFor(By.cssSelector("[id='problems_data'] tr")).getText();
-            assertTrue(problem.contains(ITEM) && problem.contains("key"), "file and field: " + problem);
+            assertTrue(
+                    problem.contains(ITEM)
+                            && problem.contains("key")
+                            && problem.contains("'E' is niet een van de opties [A, B, C, D]"),
+                    "file, field and why, in Dutch: " + problem);
             browser.click("configured:importNow");
             browser.waitForText(By.id("report"), "0 nieuwe items, 0 nieuwe versies, 0 items bijgewerkt");
         } finally {

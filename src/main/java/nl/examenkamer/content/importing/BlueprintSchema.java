@@ -37,7 +37,7 @@ final class BlueprintSchema {
                     cell.line()));
         }
         if (items != null && !cells.isEmpty() && total != items) {
-            yaml.problem("cells", "the cells draw " + total + " items, but the blueprint has " + items);
+            yaml.problem("cells", "cellsCount", total, items);
         }
         SchemeSchema.CutScore cut = SchemeSchema.CutScore.read(yaml.map("cutScore", true));
         return new Documents.Blueprint(

@@ -58,7 +58,7 @@ final class CompetenceSchema {
             level.allowOnly("rating", "name", "description", "source");
             Integer rating = level.integer("rating", true, 1, 10);
             if (rating != null && rating != expected) {
-                level.problem("rating", "ratings must count up from 1 without gaps; expected " + expected);
+                level.problem("rating", "ratingsInOrder", expected);
             }
             expected++;
             levels.add(new Documents.RatingLevel(
@@ -73,8 +73,7 @@ final class CompetenceSchema {
     static String source(YamlMap yaml, String key) {
         String source = yaml.text(key, true);
         if (source != null && !SOURCE.matcher(source).matches()) {
-            yaml.problem(
-                    key, "'" + source + "' must start with the seed number ('002: ...') or 'examencommissie: ...'");
+            yaml.problem(key, "sourceNotCited", source);
         }
         return source;
     }

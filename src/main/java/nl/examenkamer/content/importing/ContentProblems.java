@@ -1,6 +1,7 @@
 package nl.examenkamer.content.importing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -9,8 +10,14 @@ public final class ContentProblems {
 
     private final List<ContentProblem> problems = new ArrayList<>();
 
-    public void add(String file, int line, String field, String message) {
-        problems.add(new ContentProblem(file, line, field, message));
+    /** A problem explained by the message {@code content.problem.<key>} of the bundles. */
+    public void add(String file, int line, String field, String key, Object... arguments) {
+        problems.add(new ContentProblem(
+                file,
+                line,
+                field,
+                "content.problem." + key,
+                Arrays.stream(arguments).map(String::valueOf).toList()));
     }
 
     public boolean isEmpty() {

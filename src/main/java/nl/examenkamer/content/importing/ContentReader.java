@@ -19,7 +19,7 @@ public final class ContentReader {
         List<Documents.Item> items = new ArrayList<>();
         List<Documents.Blueprint> blueprints = new ArrayList<>();
         if (source.files().isEmpty()) {
-            problems.add("(archive)", 0, "(files)", "contains no .yaml files");
+            problems.add("(archive)", 0, "(files)", "noYamlFiles");
         }
         for (ContentFile file : source.files()) {
             Optional<YamlMap> parsed = Yaml.parse(file, problems);
@@ -40,11 +40,7 @@ public final class ContentReader {
                 case "legislation" -> legislation.add(LegislationSchema.read(file, yaml));
                 case "items" -> items.add(ItemSchema.read(file, yaml));
                 case "blueprints" -> blueprints.add(BlueprintSchema.read(file, yaml));
-                default -> problems.add(
-                        file.path(),
-                        0,
-                        "(file)",
-                        "is not in a content folder (schemes, competences, curriculum, legislation, items, blueprints)");
+                default -> problems.add(file.path(), 0, "(file)", "notInAContentFolder");
             }
         }
         return new ContentSet(schemes, recertification, competences, scales, themes, legislation, items, blueprints);

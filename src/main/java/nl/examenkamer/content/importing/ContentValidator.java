@@ -35,7 +35,7 @@ public final class ContentValidator {
         uniqueLearningOutcomes(content, problems);
 
         if (content.schemes().isEmpty()) {
-            problems.add("schemes/", 0, "(files)", "there must be a certification scheme");
+            problems.add("schemes/", 0, "(files)", "noCertificationScheme");
             return;
         }
         Set<String> titles = new LinkedHashSet<>();
@@ -56,13 +56,7 @@ public final class ContentValidator {
 
         for (Documents.CertificationScheme scheme : content.schemes()) {
             if (scheme.admission() != null) {
-                reference(
-                        scheme.file(),
-                        "admission.themes",
-                        scheme.admission().themes(),
-                        themes,
-                        "curriculum theme",
-                        problems);
+                reference(scheme.file(), "admission.themes", scheme.admission().themes(), themes, "theme", problems);
             }
             if (scheme.oral() != null && scheme.oral().ratingScale() != null) {
                 reference(
@@ -70,7 +64,7 @@ public final class ContentValidator {
                         "oralExam.ratingScale",
                         List.of(scheme.oral().ratingScale()),
                         scales,
-                        "rating scale",
+                        "ratingScale",
                         problems);
             }
         }
@@ -86,7 +80,8 @@ public final class ContentValidator {
                                 ? 0
                                 : competence.titles().get(0).line(),
                         "titles",
-                        "a core competence applies to every title " + schemeTitles);
+                        "coreForEveryTitle",
+                        schemeTitles);
             }
         }
         for (Documents.Theme theme : content.themes()) {
@@ -96,15 +91,17 @@ public final class ContentValidator {
                             theme.file(),
                             outcome.line(),
                             "learningOutcomes.level",
-                            "'" + outcome.level().toLowerCase() + "' is not basis or a title " + titles);
+                            "outcomeLevel",
+                            outcome.level().toLowerCase(),
+                            titles);
                 }
             }
         }
         for (Documents.Item item : content.items()) {
-            reference(item.file(), "theme", single(item.theme()), themes, "curriculum theme", problems);
-            reference(item.file(), "legalDomain", single(item.legalDomain()), domains, "legal domain", problems);
+            reference(item.file(), "theme", single(item.theme()), themes, "theme", problems);
+            reference(item.file(), "legalDomain", single(item.legalDomain()), domains, "legalDomain", problems);
             reference(item.file(), "titles", item.titles(), titles, "title", problems);
-            reference(item.file(), "sources", item.sources(), sources, "legal source", problems);
+            reference(item.file(), "sources", item.sources(), sources, "legalSource", problems);
         }
         for (Documents.Blueprint blueprint : content.blueprints()) {
             checkBlueprint(blueprint, schemes, themes, content.items(), problems);
@@ -121,31 +118,30 @@ public final class ContentValidator {
         if (scheme == null) {
             return;
         }
-        reference(
-                blueprint.file(),
-                "title",
-                single(blueprint.title()),
-                titleCodes(scheme),
-                "title of " + scheme.code(),
-                problems);
+        for (At<String> title : single(blueprint.title())) {
+            if (!titleCodes(scheme).contains(title.value())) {
+                problems.add(
+                        blueprint.file(), title.line(), "title", "unknown.schemeTitle", title.value(), scheme.code());
+            }
+        }
         Set<String> domains =
                 scheme.legalDomains().stream().map(Documents.LegalDomain::code).collect(Collectors.toSet());
         Set<String> seen = new HashSet<>();
         for (Documents.BlueprintCell cell : blueprint.cells()) {
-            reference(blueprint.file(), "cells.theme", single(cell.theme()), themes, "curriculum theme", problems);
+            reference(blueprint.file(), "cells.theme", single(cell.theme()), themes, "theme", problems);
             reference(
                     blueprint.file(),
                     "cells.legalDomain",
                     single(cell.legalDomain()),
                     domains,
-                    "legal domain",
+                    "legalDomain",
                     problems);
             if (cell.theme() == null || cell.legalDomain() == null || blueprint.title() == null) {
                 continue;
             }
             String name = cell.theme().value() + " / " + cell.legalDomain().value();
             if (!seen.add(name)) {
-                problems.add(blueprint.file(), cell.line(), "cells", "the cell " + name + " appears twice");
+                problems.add(blueprint.file(), cell.line(), "cells", "cellTwice", name);
             }
             long available = items.stream()
                     .filter(item -> item.status() == ItemStatus.ACTIVE)
@@ -163,8 +159,11 @@ public final class ContentValidator {
                         blueprint.file(),
                         cell.line(),
                         "cells.items",
-                        "the cell " + name + " draws " + cell.items() + " items, but only " + available
-                                + " active items for " + blueprint.title().value() + " exist");
+                        "cellItems",
+                        name,
+                        cell.items(),
+                        available,
+                        blueprint.title().value());
             }
         }
     }
@@ -179,11 +178,7 @@ public final class ContentValidator {
         }
         Documents.CertificationScheme scheme = schemes.get(reference.value());
         if (scheme == null) {
-            problems.add(
-                    file,
-                    reference.line(),
-                    "scheme",
-                    "'" + reference.value() + "' is not a certification scheme " + schemes.keySet());
+            problems.add(file, reference.line(), "scheme", "notAScheme", reference.value(), schemes.keySet());
         }
         return scheme;
     }
@@ -201,11 +196,11 @@ public final class ContentValidator {
             String field,
             List<At<String>> references,
             Set<String> known,
-            String what,
+            String kind,
             ContentProblems problems) {
         for (At<String> reference : references) {
             if (!known.contains(reference.value())) {
-                problems.add(file, reference.line(), field, "unknown " + what + " '" + reference.value() + "'");
+                problems.add(file, reference.line(), field, "unknown." + kind, reference.value());
             }
         }
     }
@@ -224,7 +219,7 @@ public final class ContentValidator {
             }
             String earlier = first.putIfAbsent(code, file.apply(document));
             if (earlier != null) {
-                problems.add(file.apply(document), 0, field, "duplicate id '" + code + "', also used by " + earlier);
+                problems.add(file.apply(document), 0, field, "duplicateId", code, earlier);
             }
         }
     }
@@ -238,11 +233,7 @@ public final class ContentValidator {
                 }
                 String earlier = first.putIfAbsent(source.code(), act.file());
                 if (earlier != null) {
-                    problems.add(
-                            act.file(),
-                            source.line(),
-                            "sources.id",
-                            "duplicate id '" + source.code() + "', also used in " + earlier);
+                    problems.add(act.file(), source.line(), "sources.id", "duplicateIdIn", source.code(), earlier);
                 }
             }
         }
@@ -261,7 +252,9 @@ public final class ContentValidator {
                             theme.file(),
                             outcome.line(),
                             "learningOutcomes.id",
-                            "duplicate id '" + outcome.code() + "', also used in " + earlier);
+                            "duplicateIdIn",
+                            outcome.code(),
+                            earlier);
                 }
             }
         }

@@ -15,9 +15,9 @@ final class Ids {
             return null;
         }
         if (!WELL_FORMED.matcher(id).matches()) {
-            yaml.problem("id", "'" + id + "' may contain only letters, digits, '.', '-' and '_' (at most 80)");
+            yaml.problem("id", "idMalformed", id);
         } else if (!id.equals(file.baseName())) {
-            yaml.problem("id", "'" + id + "' must equal the file name '" + file.baseName() + "'");
+            yaml.problem("id", "idNotFileName", id, file.baseName());
         }
         return id;
     }

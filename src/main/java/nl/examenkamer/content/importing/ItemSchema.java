@@ -40,8 +40,7 @@ final class ItemSchema {
                 "note");
         String code = Ids.matchingFileName(file, yaml);
         if (code != null && !ID.matcher(code).matches()) {
-            yaml.problem(
-                    "id", "'" + code + "' must look like LD-01: two to five capitals, a hyphen, two or three digits");
+            yaml.problem("id", "itemCode", code);
         }
         ItemStatus status = yaml.choice("status", true, ItemStatus.class);
         ItemType type = yaml.choice("type", true, ItemType.class);
@@ -52,11 +51,11 @@ final class ItemSchema {
         var reviewedOn = yaml.date("reviewedOn", active);
         String note = yaml.text("note", false);
         if (status == ItemStatus.DRAFT && note == null) {
-            yaml.problem("note", "a draft item says in a note what it still needs (for instance a fact to verify)");
+            yaml.problem("note", "draftNeedsNote");
         }
         String rationale = yaml.text("rationale", true);
         if (rationale != null && rationale.length() < 40) {
-            yaml.problem("rationale", "is too short to learn from (at least 40 characters)");
+            yaml.problem("rationale", "rationaleTooShort");
         }
         return new Documents.Item(
                 file.path(),
@@ -88,7 +87,7 @@ final class ItemSchema {
         char expected = 'A';
         for (String label : map.keys()) {
             if (!LABEL.matcher(label).matches() || label.charAt(0) != expected) {
-                map.problem(label, "options are labelled A, B, C ... in order; expected " + expected);
+                map.problem(label, "optionsInOrder", expected);
             }
             expected++;
             String text = map.text(label, true);
@@ -97,7 +96,7 @@ final class ItemSchema {
             }
         }
         if (options.size() < 3 || options.size() > 6) {
-            yaml.problem("options", "an item has 3 to 6 options, not " + options.size());
+            yaml.problem("options", "optionCount", options.size());
         }
         return options;
     }
@@ -106,18 +105,18 @@ final class ItemSchema {
         List<String> key = new ArrayList<>();
         for (At<String> label : yaml.texts("key", true)) {
             if (!options.containsKey(label.value())) {
-                yaml.problem("key", "'" + label.value() + "' is not one of the options " + options.keySet());
+                yaml.problem("key", "keyNotAnOption", label.value(), options.keySet());
             } else if (key.contains(label.value())) {
-                yaml.problem("key", "'" + label.value() + "' is listed twice");
+                yaml.problem("key", "keyTwice", label.value());
             } else {
                 key.add(label.value());
             }
         }
         if (type == ItemType.SINGLE && key.size() > 1) {
-            yaml.problem("key", "a single-choice item has exactly one key, not " + key.size() + " " + key);
+            yaml.problem("key", "singleKey", key.size(), key);
         }
         if (type == ItemType.MULTIPLE && !key.isEmpty() && (key.size() < 2 || key.size() >= options.size())) {
-            yaml.problem("key", "a multiple-response item has at least two keys and at least one wrong option");
+            yaml.problem("key", "multipleKeys");
         }
         return key;
     }

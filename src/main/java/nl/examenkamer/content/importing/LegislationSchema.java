@@ -20,7 +20,7 @@ final class LegislationSchema {
         yaml.allowOnly("act", "abbreviation", "checkedOn", "sources");
         String abbreviation = yaml.text("abbreviation", true);
         if (abbreviation != null && !abbreviation.equals(file.baseName())) {
-            yaml.problem("abbreviation", "'" + abbreviation + "' must equal the file name '" + file.baseName() + "'");
+            yaml.problem("abbreviation", "idNotFileName", abbreviation, file.baseName());
         }
         LocalDate checkedOn = yaml.date("checkedOn", true);
         List<Documents.LegalSource> sources = new ArrayList<>();
@@ -28,11 +28,11 @@ final class LegislationSchema {
             source.allowOnly("id", "kind", "citation", "title", "effectiveFrom", "url", "note");
             String kind = source.text("kind", true);
             if (kind != null && !KINDS.contains(kind)) {
-                source.problem("kind", "'" + kind + "' is not one of " + KINDS);
+                source.problem("kind", "notOneOf", kind, String.join(", ", new java.util.TreeSet<>(KINDS)));
             }
             String url = source.text("url", false);
             if (url != null && !url.startsWith("https://")) {
-                source.problem("url", "must be an https:// address");
+                source.problem("url", "notHttps");
             }
             LocalDate effectiveFrom = source.date("effectiveFrom", true);
             sources.add(new Documents.LegalSource(

@@ -26,7 +26,7 @@ final class SchemeSchema {
         } else if ("recertification".equals(kind)) {
             recertification.add(recertification(file, yaml));
         } else if (kind != null) {
-            yaml.problem("kind", "'" + kind + "' is not one of certification, recertification");
+            yaml.problem("kind", "notOneOf", kind, "certification, recertification");
         }
     }
 
@@ -114,7 +114,7 @@ final class SchemeSchema {
         BigDecimal maxP = yaml.decimal("maxP", true, BigDecimal.ZERO, BigDecimal.ONE);
         BigDecimal minRir = yaml.decimal("minRir", true, BigDecimal.ONE.negate(), BigDecimal.ONE);
         if (minP != null && maxP != null && minP.compareTo(maxP) >= 0) {
-            yaml.problem("maxP", "must be above minP (" + minP.toPlainString() + ")");
+            yaml.problem("maxP", "maxPAboveMinP", minP.toPlainString());
         }
         return new Documents.ItemAnalysisFlags(minP, maxP, minRir);
     }

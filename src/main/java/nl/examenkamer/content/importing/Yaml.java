@@ -26,23 +26,19 @@ final class Yaml {
         try {
             Optional<Node> root = new Compose(settings).composeString(file.text());
             if (root.isEmpty()) {
-                problems.add(file.path(), 0, "(file)", "the file is empty");
+                problems.add(file.path(), 0, "(file)", "fileEmpty");
                 return Optional.empty();
             }
             if (!(root.get() instanceof MappingNode mapping)) {
-                problems.add(
-                        file.path(),
-                        YamlMap.lineOf(root.get()),
-                        "(file)",
-                        "expected fields (name: value) at the top level");
+                problems.add(file.path(), YamlMap.lineOf(root.get()), "(file)", "topLevelNotMap");
                 return Optional.empty();
             }
             return Optional.of(new YamlMap(file.path(), "", mapping, problems));
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(mark -> mark.getLine() + 1).orElse(0);
-            problems.add(file.path(), line, "(yaml)", "malformed YAML: " + e.getProblem());
+            problems.add(file.path(), line, "(yaml)", "malformedYaml", e.getProblem());
         } catch (YamlEngineException e) {
-            problems.add(file.path(), 0, "(yaml)", "malformed YAML: " + e.getMessage());
+            problems.add(file.path(), 0, "(yaml)", "malformedYaml", e.getMessage());
         }
         return Optional.empty();
     }

@@ -40,12 +40,12 @@ final class YamlMap {
         this.problems = problems;
         for (NodeTuple tuple : node.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                problems.add(file, lineOf(tuple.getKeyNode()), path("(key)"), "a field name must be plain text");
+                problems.add(file, lineOf(tuple.getKeyNode()), path("(key)"), "fieldNameNotText");
                 continue;
             }
             String name = key.getValue();
             if (fields.containsKey(name)) {
-                problems.add(file, lineOf(key), path(name), "appears twice (first on line " + keyLines.get(name) + ")");
+                problems.add(file, lineOf(key), path(name), "fieldTwice", keyLines.get(name));
                 continue;
             }
             fields.put(name, tuple.getValueNode());
@@ -78,7 +78,7 @@ final class YamlMap {
         Set<String> allowed = Set.of(known);
         for (String key : fields.keySet()) {
             if (!allowed.contains(key)) {
-                problem(key, "unknown field; expected one of " + new TreeSet<>(allowed));
+                problem(key, "unknownField", new TreeSet<>(allowed));
             }
         }
     }
@@ -87,8 +87,9 @@ final class YamlMap {
         return fields.containsKey(key) && !isNull(fields.get(key));
     }
 
-    void problem(String key, String message) {
-        problems.add(file, lineOf(key), path(key), message);
+    /** A problem with this field, explained by {@code content.problem.<messageKey>}. */
+    void problem(String key, String messageKey, Object... arguments) {
+        problems.add(file, lineOf(key), path(key), messageKey, arguments);
     }
 
     // --- scalars ---
@@ -97,18 +98,18 @@ final class YamlMap {
         Node node = fields.get(key);
         if (node == null || isNull(node)) {
             if (required) {
-                problems.add(file, line, path(key), "is required but missing");
+                problems.add(file, line, path(key), "requiredButMissing");
             }
             return null;
         }
         if (!(node instanceof ScalarNode scalar)) {
-            problem(key, "must be text, not a " + describe(node));
+            problem(key, "mustBeText." + describe(node));
             return null;
         }
         String value = scalar.getValue().strip();
         if (value.isEmpty()) {
             if (required) {
-                problem(key, "is required but empty");
+                problem(key, "requiredButEmpty");
             }
             return null;
         }
@@ -128,12 +129,12 @@ final class YamlMap {
         try {
             int number = Integer.parseInt(value);
             if (number < min || number > max) {
-                problem(key, value + " is out of range: must be between " + min + " and " + max);
+                problem(key, "outOfRange", value, min, max);
                 return null;
             }
             return number;
         } catch (NumberFormatException e) {
-            problem(key, "'" + value + "' is not a whole number");
+            problem(key, "notAWholeNumber", value);
             return null;
         }
     }
@@ -144,23 +145,18 @@ final class YamlMap {
             return null;
         }
         if (value.contains(",")) {
-            problem(
-                    key,
-                    "'" + value + "' uses a decimal comma; write a decimal point (" + value.replace(',', '.') + ")");
+            problem(key, "decimalComma", value, value.replace(',', '.'));
             return null;
         }
         try {
             BigDecimal number = new BigDecimal(value);
             if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
-                problem(
-                        key,
-                        value + " is out of range: must be between " + min.toPlainString() + " and "
-                                + max.toPlainString());
+                problem(key, "outOfRange", value, min.toPlainString(), max.toPlainString());
                 return null;
             }
             return number;
         } catch (NumberFormatException e) {
-            problem(key, "'" + value + "' is not a number");
+            problem(key, "notANumber", value);
             return null;
         }
     }
@@ -173,7 +169,7 @@ final class YamlMap {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            problem(key, "'" + value + "' is not a date in the form 2026-11-23");
+            problem(key, "notADate", value);
             return null;
         }
     }
@@ -192,10 +188,9 @@ final class YamlMap {
         }
         problem(
                 key,
-                "'" + value + "' is not one of "
-                        + Arrays.stream(type.getEnumConstants())
-                                .map(YamlMap::spelling)
-                                .collect(Collectors.joining(", ")));
+                "notOneOf",
+                value,
+                Arrays.stream(type.getEnumConstants()).map(YamlMap::spelling).collect(Collectors.joining(", ")));
         return null;
     }
 
@@ -210,7 +205,7 @@ final class YamlMap {
         Node node = fields.get(key);
         if (node == null || isNull(node)) {
             if (required) {
-                problems.add(file, line, path(key), "is required but missing");
+                problems.add(file, line, path(key), "requiredButMissing");
             }
             return List.of();
         }
@@ -219,7 +214,7 @@ final class YamlMap {
             return single == null ? List.of() : List.of(new At<>(single, lineOf(key)));
         }
         if (!(node instanceof SequenceNode sequence)) {
-            problem(key, "must be a list, not a " + describe(node));
+            problem(key, "mustBeList." + describe(node));
             return List.of();
         }
         List<At<String>> values = new ArrayList<>();
@@ -230,12 +225,12 @@ final class YamlMap {
                     && !scalar.getValue().isBlank()) {
                 values.add(new At<>(scalar.getValue().strip(), lineOf(element)));
             } else {
-                problems.add(file, lineOf(element), path(key) + "[" + index + "]", "must be text");
+                problems.add(file, lineOf(element), path(key) + "[" + index + "]", "elementNotText");
             }
             index++;
         }
         if (values.isEmpty() && required) {
-            problem(key, "must list at least one value");
+            problem(key, "atLeastOneValue");
         }
         return values;
     }
@@ -244,12 +239,12 @@ final class YamlMap {
         Node node = fields.get(key);
         if (node == null || isNull(node)) {
             if (required) {
-                problems.add(file, line, path(key), "is required but missing");
+                problems.add(file, line, path(key), "requiredButMissing");
             }
             return null;
         }
         if (!(node instanceof MappingNode mapping)) {
-            problem(key, "must be a group of fields (name: value), not a " + describe(node));
+            problem(key, "mustBeMap." + describe(node));
             return null;
         }
         return new YamlMap(file, path(key), mapping, problems);
@@ -259,12 +254,12 @@ final class YamlMap {
         Node node = fields.get(key);
         if (node == null || isNull(node)) {
             if (required) {
-                problems.add(file, line, path(key), "is required but missing");
+                problems.add(file, line, path(key), "requiredButMissing");
             }
             return List.of();
         }
         if (!(node instanceof SequenceNode sequence)) {
-            problem(key, "must be a list, not a " + describe(node));
+            problem(key, "mustBeList." + describe(node));
             return List.of();
         }
         List<YamlMap> maps = new ArrayList<>();
@@ -273,16 +268,12 @@ final class YamlMap {
             if (element instanceof MappingNode mapping) {
                 maps.add(new YamlMap(file, path(key) + "[" + index + "]", mapping, problems));
             } else {
-                problems.add(
-                        file,
-                        lineOf(element),
-                        path(key) + "[" + index + "]",
-                        "must be a group of fields (name: value)");
+                problems.add(file, lineOf(element), path(key) + "[" + index + "]", "elementNotMap");
             }
             index++;
         }
         if (maps.isEmpty() && required) {
-            problem(key, "must list at least one entry");
+            problem(key, "atLeastOneEntry");
         }
         return maps;
     }
@@ -301,7 +292,7 @@ final class YamlMap {
             return "list";
         }
         if (node instanceof MappingNode) {
-            return "group of fields";
+            return "map";
         }
         return "text";
     }

@@ -32,7 +32,7 @@ public class ContentRejectedMapper implements ExceptionMapper<ContentRejected> {
         Locale locale = RequestLocale.of(headers);
         List<Problem.FieldError> errors = rejected.problems().stream()
                 .map(p -> new Problem.FieldError(
-                        p.file() + (p.line() > 0 ? ":" + p.line() : "") + " " + p.field(), p.message()))
+                        p.file() + (p.line() > 0 ? ":" + p.line() : "") + " " + p.field(), p.text(locale)))
                 .toList();
         return Problems.response(new Problem(
                 "content-rejected",
