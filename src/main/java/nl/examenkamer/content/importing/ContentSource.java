@@ -64,7 +64,8 @@ public final class ContentSource {
                 }
             }
         } catch (IOException e) {
-            throw new IllegalArgumentException("Not a readable zip archive: " + e.getMessage(), e);
+            // the zip library's reason only: callers say in the reader's language that it is not a zip
+            throw new IllegalArgumentException(String.valueOf(e.getMessage()), e);
         }
         return new ContentSource(origin, files);
     }
