@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -174,6 +175,18 @@ public class ExamSessionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SessionView> all() {
         return sessions.all().stream()
+                .map(session -> SessionView.of(session, sessions.enrolled(session), clock.instant()))
+                .toList();
+    }
+
+    /**
+     * The sessions the board may still have to act on: every one not yet published, and the published
+     * ones of these codes (those with inspection requests to plan). Not all of them, as the list of
+     * sessions grows by the year and the board's home page asks on every visit.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SessionView> unpublishedAnd(Collection<String> codes) {
+        return sessions.unpublishedAnd(codes).stream()
                 .map(session -> SessionView.of(session, sessions.enrolled(session), clock.instant()))
                 .toList();
     }

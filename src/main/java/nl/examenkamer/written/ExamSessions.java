@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.examenkamer.identity.Candidate;
@@ -35,6 +37,20 @@ public class ExamSessions {
     public List<ExamSession> all() {
         return em.createQuery("select s from ExamSession s order by s.windowStart desc, s.code", ExamSession.class)
                 .getResultList();
+    }
+
+    /** Every session not yet published, and the published ones of these codes; newest first. */
+    public List<ExamSession> unpublishedAnd(Collection<String> codes) {
+        TypedQuery<ExamSession> query = em.createQuery(
+                        "select s from ExamSession s where s.status <> :published"
+                                + (codes.isEmpty() ? "" : " or s.code in :codes")
+                                + " order by s.windowStart desc, s.code",
+                        ExamSession.class)
+                .setParameter("published", SessionStatus.PUBLISHED);
+        if (!codes.isEmpty()) {
+            query.setParameter("codes", codes);
+        }
+        return query.getResultList();
     }
 
     public Optional<Enrolment> enrolment(ExamSession session, Candidate candidate) {

@@ -70,7 +70,10 @@ class InzageBrowserIT {
 
         try (Browser board = Browser.open(base.toString())) {
             board.logIn(TestAccounts.BOARD_USERNAME, TestAccounts.BOARD_PASSWORD);
-            board.waitFor(By.id("boardHome"));
+            // the published session waits on the board's home page for its request to be planned
+            WebElement task =
+                    board.waitFor(By.xpath("//div[@id='writtenTasks']//li[contains(., '(" + exam.code() + ")')]"));
+            assertTrue(task.getText().contains("1 inzageverzoek wacht op een moment."), task.getText());
             board.go("/board/sessions.xhtml");
             board.waitForText(sessionRow(exam), "1 inzage te plannen");
             board.go("/board/session.xhtml?code=" + exam.code());

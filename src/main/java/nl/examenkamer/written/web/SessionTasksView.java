@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 import nl.examenkamer.written.ExamSessionService;
 import nl.examenkamer.written.InzageService;
 import nl.examenkamer.written.SessionTask;
@@ -23,7 +24,8 @@ public class SessionTasksView {
 
     public List<SessionTask> getTasks() {
         if (tasks == null) {
-            tasks = SessionTask.of(sessions.all(), inzage.toPlanBySession());
+            Map<String, Long> inzageToPlan = inzage.toPlanBySession();
+            tasks = SessionTask.of(sessions.unpublishedAnd(inzageToPlan.keySet()), inzageToPlan);
         }
         return tasks;
     }
