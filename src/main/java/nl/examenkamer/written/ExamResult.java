@@ -36,6 +36,17 @@ public record ExamResult(
 
     public record ThemeResult(String theme, String themeName, int rawScore, int maxScore) implements Serializable {}
 
+    /**
+     * The message key of where the exam stands for the candidate: once published passed, failed or
+     * not taken; before that not started, or the state of their attempt.
+     */
+    public String stateKey() {
+        if (published) {
+            return passed == null ? "exam.mine.notTaken" : passed ? "exam.result.passed" : "exam.result.failed";
+        }
+        return attemptStatus == null ? "exam.mine.notStarted" : "proctor.state." + attemptStatus;
+    }
+
     public boolean canStart() {
         return sessionStatus == SessionStatus.SCHEDULED && (attemptStatus == null || !attemptStatus.finished());
     }

@@ -174,9 +174,7 @@ public class ExamSessionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SessionView> all() {
-        return sessions.all().stream()
-                .map(session -> SessionView.of(session, sessions.enrolled(session), clock.instant()))
-                .toList();
+        return sessions.all().stream().map(this::view).toList();
     }
 
     /**
@@ -186,14 +184,16 @@ public class ExamSessionService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SessionView> unpublishedAnd(Collection<String> codes) {
-        return sessions.unpublishedAnd(codes).stream()
-                .map(session -> SessionView.of(session, sessions.enrolled(session), clock.instant()))
-                .toList();
+        return sessions.unpublishedAnd(codes).stream().map(this::view).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SessionView> find(String code) {
-        return sessions.find(code).map(session -> SessionView.of(session, sessions.enrolled(session), clock.instant()));
+        return sessions.find(code).map(this::view);
+    }
+
+    private SessionView view(ExamSession session) {
+        return SessionView.of(session, sessions.enrolled(session), clock.instant());
     }
 
     public void enrol(String code, String candidateNumber, Integer extraTimePercentage, String reason) {

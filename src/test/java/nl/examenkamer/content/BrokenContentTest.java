@@ -165,6 +165,20 @@ class BrokenContentTest {
                 "the missing terms are named: " + found);
     }
 
+    @Test
+    void aBlueprintForATitleItsSchemeDoesNotAward() {
+        String blueprint = "blueprints/schriftelijk-crov.yaml";
+        ContentFixture content = ContentFixture.real().replace(blueprint, "title: CROV", "title: CRXX");
+        List<ContentProblem> found = problems(content);
+        ContentProblem problem = found.stream()
+                .filter(p -> p.file().equals(blueprint) && p.field().equals("title"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the title is named: " + found));
+        assertEquals(content.lineOf(blueprint, "title: CRXX"), problem.line());
+        assertEquals("unknown title of rnvc-casemanager 'CRXX'", problem.message());
+        assertEquals("onbekende titel van rnvc-casemanager 'CRXX'", problem.text(Messages.DUTCH));
+    }
+
     private static ContentProblem onlyProblem(ContentFixture content) {
         List<ContentProblem> problems = problems(content);
         assertEquals(1, problems.size(), "exactly one problem, got " + problems);

@@ -1,5 +1,6 @@
 package nl.examenkamer.content.importing;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.examenkamer.content.CompetenceScope;
 import nl.examenkamer.content.ItemStatus;
 
@@ -118,12 +120,14 @@ public final class ContentValidator {
         if (scheme == null) {
             return;
         }
-        for (At<String> title : single(blueprint.title())) {
-            if (!titleCodes(scheme).contains(title.value())) {
-                problems.add(
-                        blueprint.file(), title.line(), "title", "unknown.schemeTitle", title.value(), scheme.code());
-            }
-        }
+        reference(
+                blueprint.file(),
+                "title",
+                single(blueprint.title()),
+                titleCodes(scheme),
+                "schemeTitle",
+                problems,
+                scheme.code());
         Set<String> domains =
                 scheme.legalDomains().stream().map(Documents.LegalDomain::code).collect(Collectors.toSet());
         Set<String> seen = new HashSet<>();
@@ -197,10 +201,13 @@ public final class ContentValidator {
             List<At<String>> references,
             Set<String> known,
             String kind,
-            ContentProblems problems) {
+            ContentProblems problems,
+            Object... context) {
         for (At<String> reference : references) {
             if (!known.contains(reference.value())) {
-                problems.add(file, reference.line(), field, "unknown." + kind, reference.value());
+                Object[] arguments = Stream.concat(Stream.of(reference.value()), Arrays.stream(context))
+                        .toArray();
+                problems.add(file, reference.line(), field, "unknown." + kind, arguments);
             }
         }
     }

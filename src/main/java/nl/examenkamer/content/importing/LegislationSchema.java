@@ -3,7 +3,6 @@ package nl.examenkamer.content.importing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code legislation/*.yaml}: the register of legal sources, one file per act (or per kind of
@@ -12,7 +11,8 @@ import java.util.Set;
  */
 final class LegislationSchema {
 
-    static final Set<String> KINDS = Set.of("article", "act", "regulation", "ruling", "guideline");
+    /** In alphabetical order, as a problem lists them. */
+    static final List<String> KINDS = List.of("act", "article", "guideline", "regulation", "ruling");
 
     private LegislationSchema() {}
 
@@ -28,7 +28,7 @@ final class LegislationSchema {
             source.allowOnly("id", "kind", "citation", "title", "effectiveFrom", "url", "note");
             String kind = source.text("kind", true);
             if (kind != null && !KINDS.contains(kind)) {
-                source.problem("kind", "notOneOf", kind, String.join(", ", new java.util.TreeSet<>(KINDS)));
+                source.problem("kind", "notOneOf", kind, String.join(", ", KINDS));
             }
             String url = source.text("url", false);
             if (url != null && !url.startsWith("https://")) {

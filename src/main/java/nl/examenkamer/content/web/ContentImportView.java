@@ -90,11 +90,6 @@ public class ContentImportView implements Serializable {
                 : messages.text("content.origin." + origin.kind(), origin.name());
     }
 
-    /** Why the import refused a file, in the reader's language. */
-    public String text(ContentProblem problem) {
-        return messages.text(problem.key(), problem.arguments().toArray());
-    }
-
     public ContentStatus.StartupImport getStartup() {
         return status.last();
     }
