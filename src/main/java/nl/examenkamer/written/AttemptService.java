@@ -198,9 +198,20 @@ public class AttemptService {
         }
         Scoring.Result scored = score(attemptId);
         auditLog.recordAs(
-                "attempt:" + attemptId,
+                candidateOf(attempt),
                 AuditEvent.of("attempt.submitted", "attempt", attemptId).withDetails(scoreAtTheEnd(scored)));
         return store.find(attemptId).orElseThrow();
+    }
+
+    /**
+     * Who handed an attempt in, for the audit trail: the page calls without a log-in session (the
+     * token is its authorisation), so the actor is the account the attempt was started with.
+     */
+    private String candidateOf(AttemptRow attempt) {
+        Candidate candidate = sessions.enrolmentById(attempt.enrolmentId()).candidate();
+        return candidate
+                .accountUsername()
+                .orElse("candidate:" + candidate.number().value());
     }
 
     /** Ends an attempt whose deadline passed (the browser may be long gone) and scores it. */

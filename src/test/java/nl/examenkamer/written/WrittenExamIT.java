@@ -1414,6 +1414,10 @@ class WrittenExamIT {
                 "score=30/40",
                 handIn.getJsonArray("entries").getJsonObject(0).getString("details"),
                 "the trail keeps the score at the hand-in");
+        assertEquals(
+                passing.account().username(),
+                handIn.getJsonArray("entries").getJsonObject(0).getString("actor"),
+                "the trail names who handed in, as it names who started");
         assertEquals(409, exam.save(first, 31, ++seq, "[]", false).status(), "handed in: no more saves");
         WrittenExam.Started second = exam.start(running);
 
