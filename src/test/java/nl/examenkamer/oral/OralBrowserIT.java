@@ -324,7 +324,7 @@ class OralBrowserIT {
                     browser.driver()
                             .findElement(By.id("oralPlanning:exams"))
                             .getText()
-                            .contains(day + " 09:30–10:45"),
+                            .contains(day + " 09:30–10:30, beraadslaging tot 10:45"),
                     browser.driver().findElement(By.id("oralPlanning:exams")).getText());
             browser.screenshot("oral-board-planned");
 
@@ -348,7 +348,7 @@ class OralBrowserIT {
             retype(browser, "oralPlanning:from_input", day.toString());
             retype(browser, "oralPlanning:until_input", day.toString());
             browser.click("oralPlanning:show");
-            browser.waitForText(By.id("oralPlanning:exams"), day + " 09:30–10:45");
+            browser.waitForText(By.id("oralPlanning:exams"), day + " 09:30–10:30, beraadslaging tot 10:45");
             retype(browser, "oralPlanning:until_input", day.minusDays(1).toString());
             browser.click("oralPlanning:show");
             browser.waitForText(GROWL, "De periode eindigt (" + day.minusDays(1) + ") vóór zij begint (" + day + ")");
@@ -356,7 +356,7 @@ class OralBrowserIT {
                     browser.driver()
                             .findElement(By.id("oralPlanning:exams"))
                             .getText()
-                            .contains(day + " 09:30–10:45"),
+                            .contains(day + " 09:30–10:30, beraadslaging tot 10:45"),
                     "a refused period leaves the list as it was: "
                             + browser.driver()
                                     .findElement(By.id("oralPlanning:exams"))
@@ -377,8 +377,16 @@ class OralBrowserIT {
     private static void openForm(Browser tablet, OralExamSetup.Examiner examiner, long examId) {
         tablet.logIn(examiner.account().username(), examiner.account().password());
         tablet.waitFor(By.id("examinerHome"));
+        String listed = tablet.driver()
+                .findElement(By.xpath("//a[contains(concat(@href, '#'), 'id=" + examId
+                        + "#')]/ancestor::tr//*[contains(@class, 'ek-oral-slot')]"))
+                .getText();
         tablet.go("/examiner/oral.xhtml?id=" + examId);
-        tablet.waitFor(By.id("examFacts"));
+        String onTheForm = tablet.waitFor(By.id("examFacts"))
+                .findElement(By.className("ek-oral-slot"))
+                .getText();
+        assertTrue(listed.contains(", beraadslaging tot "), listed);
+        assertEquals(listed, onTheForm, "the examiner's list and scoring form give the same times for an exam");
     }
 
     private static void rate(Browser tablet, String competence, String label) {
