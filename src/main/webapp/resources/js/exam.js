@@ -404,16 +404,52 @@
             });
     }
 
+    function positionsWhere(test) {
+        return sections
+            .map(positionOf)
+            .filter(function (position) {
+                return test(state[position]);
+            });
+    }
+
+    /**
+     * The confirmation before handing in lists the questions still open and those flagged for
+     * review, each a button that goes back to it: reading "vraag 17" and then finding 17 in the
+     * overview is a step a candidate short of time should not need.
+     */
     function askToSubmit() {
-        var unanswered = sections
-            .filter(function (section) {
-                return state[positionOf(section)].answer.length === 0;
-            })
-            .map(positionOf);
-        byId('unansweredList').textContent = unanswered.length === 0
-            ? data.msgAllAnswered
-            : data.msgUnanswered.replace('{0}', unanswered.length).replace('{1}', unanswered.join(', '));
+        var unanswered = positionsWhere(function (entry) {
+            return entry.answer.length === 0;
+        });
+        var flagged = positionsWhere(function (entry) {
+            return entry.flagged;
+        });
+        revisitList(byId('unansweredList'), unanswered,
+            unanswered.length === 0 ? data.msgAllAnswered : data.msgUnanswered, 'ek-goto');
+        revisitList(byId('flaggedList'), flagged, data.msgFlaggedLeft, 'ek-goto flagged');
+        byId('flaggedList').hidden = flagged.length === 0;
+        byId('revisitHint').hidden = unanswered.length + flagged.length === 0;
         PF('submitDialog').show();
+    }
+
+    function revisitList(element, positions, text, look) {
+        element.textContent = text.replace('{0}', positions.length);
+        positions.forEach(function (position) {
+            var button = document.createElement('button');
+            button.type = 'button';
+            button.id = element.id + '-' + position;
+            button.className = look;
+            button.textContent = String(position);
+            button.setAttribute('aria-label', data.msgGoTo.replace('{0}', position));
+            button.addEventListener('click', function () {
+                PF('submitDialog').hide();
+                show(sections.findIndex(function (section) {
+                    return positionOf(section) === position;
+                }));
+            });
+            element.appendChild(document.createTextNode(' '));
+            element.appendChild(button);
+        });
     }
 
     function submit() {

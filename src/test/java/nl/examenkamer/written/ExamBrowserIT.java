@@ -184,9 +184,20 @@ class ExamBrowserIT {
             String timer = second.driver().findElement(By.id("timer")).getText();
             assertTrue(timer.matches("(8\\d|9\\d|1:\\d\\d):\\d\\d"), timer);
 
+            // the hand-in dialog names the open and the flagged questions, and leads back to them
             second.click("submitExam");
-            second.waitForText(By.id("unansweredList"), "vraag 40");
+            second.waitForText(By.id("unansweredList"), "Nog niet beantwoord (1):");
+            assertEquals("40", second.waitFor(By.id("unansweredList-40")).getText());
+            second.waitForText(By.id("flaggedList"), "Gemarkeerd om na te kijken (1):");
+            assertEquals("Naar vraag 3", second.waitFor(By.id("flaggedList-3")).getAttribute("aria-label"));
             second.screenshot("exam-submit-dialog");
+            second.click("flaggedList-3");
+            new WebDriverWait(second.driver(), Duration.ofSeconds(10))
+                    .withMessage("the dialog closed and question 3 is shown")
+                    .until(d -> d.findElement(By.id("item-3")).isDisplayed()
+                            && !d.findElement(By.id("confirmSubmit")).isDisplayed());
+            second.click("submitExam");
+            second.waitFor(By.id("unansweredList-40"));
             second.click("confirmSubmit");
             second.waitForText(By.id("endedState"), "U hebt het examen ingeleverd.");
             assertFalse(second.driver().getPageSource().contains("themeScores"), "no result before publication");
