@@ -112,6 +112,21 @@ public class AttemptStore {
         }
     }
 
+    /** An ended attempt's receipt: when it ended, and how many positions of its form hold an answer. */
+    public ExamResult.Ending ending(AttemptRow attempt) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT COUNT(answer), COUNT(*) FROM attempt_item WHERE attempt_id = ?")) {
+            query.setLong(1, attempt.id());
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return new ExamResult.Ending(attempt.endedAt(), rows.getInt(1), rows.getInt(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count the answers of attempt " + attempt.id(), e);
+        }
+    }
+
     public Optional<Long> storedSeq(long attemptId, int position) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(

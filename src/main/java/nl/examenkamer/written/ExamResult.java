@@ -23,6 +23,7 @@ public record ExamResult(
         int extraTimePercentage,
         SessionStatus sessionStatus,
         AttemptStatus attemptStatus,
+        Ending ending,
         boolean published,
         Integer rawScore,
         Integer maxScore,
@@ -33,6 +34,12 @@ public record ExamResult(
         BigDecimal cutScorePercentage,
         List<ThemeResult> themes)
         implements Serializable {
+
+    /**
+     * When an attempt ended and how many of its questions had a stored answer: the candidate's
+     * receipt until the results are published. Null while the attempt runs or before it starts.
+     */
+    public record Ending(Instant at, int answered, int questions) implements Serializable {}
 
     public record ThemeResult(String theme, String themeName, int rawScore, int maxScore) implements Serializable {}
 

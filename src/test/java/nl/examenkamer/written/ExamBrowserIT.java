@@ -200,6 +200,11 @@ class ExamBrowserIT {
             second.waitFor(By.id("unansweredList-40"));
             second.click("confirmSubmit");
             second.waitForText(By.id("endedState"), "U hebt het examen ingeleverd.");
+            String receipt = second.driver().findElement(By.id("receipt")).getText();
+            assertTrue(
+                    receipt.matches(
+                            "Vastgelegd op \\d{4}-\\d{2}-\\d{2} om \\d{2}:\\d{2}: 39 van de 40 vragen beantwoord\\."),
+                    "the candidate's receipt names when and how many answers were kept: " + receipt);
             assertFalse(second.driver().getPageSource().contains("themeScores"), "no result before publication");
 
             assertEquals(200, exam.close().status());

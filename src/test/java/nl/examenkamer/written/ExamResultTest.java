@@ -44,6 +44,7 @@ class ExamResultTest {
                 0,
                 status,
                 attempt,
+                null,
                 status == SessionStatus.PUBLISHED,
                 null,
                 null,
