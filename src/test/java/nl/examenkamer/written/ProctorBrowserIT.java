@@ -391,7 +391,7 @@ class ProctorBrowserIT {
 
             // planned on the page with the default extra time left empty: the certification scheme's
             board.go("/board/sessions.xhtml");
-            board.select("plan:blueprint", "schriftelijk-rccm");
+            board.select("plan:blueprint", "Schriftelijk examen RCCM (40 vragen, 90 minuten)");
             board.type(
                     "plan:date_input",
                     LocalDate.now(ClockProducer.ZONE).plusDays(1).toString());

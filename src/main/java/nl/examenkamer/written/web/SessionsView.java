@@ -1,5 +1,6 @@
 package nl.examenkamer.written.web;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +11,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import nl.examenkamer.content.ContentCatalog;
-import nl.examenkamer.content.ContentViews;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.web.PageMessages;
 import nl.examenkamer.written.ExamSession;
@@ -67,9 +67,16 @@ public class SessionsView implements Serializable {
         return messages.text("inzage.toPlan", inzageToPlan(session));
     }
 
-    public List<String> getBlueprints() {
+    /** Each blueprint by its name with what it asks, as the board chooses: a code says too little. */
+    public List<SelectItem> getBlueprints() {
         return catalog.coverage().stream()
-                .map(ContentViews.BlueprintCoverage::code)
+                .map(blueprint -> new SelectItem(
+                        blueprint.code(),
+                        messages.text(
+                                "session.blueprint.option",
+                                blueprint.name(),
+                                blueprint.items(),
+                                blueprint.durationMinutes())))
                 .toList();
     }
 
