@@ -147,11 +147,21 @@ public final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].click()", driver.findElement(By.id(id)));
     }
 
+    /**
+     * Logs in and waits until the log-in page is left: a test that went on at once to another
+     * page could cut the log-in short, and then met the log-in page where it expected its own.
+     */
     public void logIn(String username, String password) {
         go("/login.xhtml");
         type("login:username", username);
         type("login:password", password);
         click("login:submit");
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .withMessage(() -> "log-in as " + username + " did not complete: "
+                        + driver.findElements(By.cssSelector(".ui-messages-error")).stream()
+                                .map(WebElement::getText)
+                                .toList())
+                .until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
     }
 
     public void logOut() {
