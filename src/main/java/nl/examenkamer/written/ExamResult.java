@@ -54,6 +54,21 @@ public record ExamResult(
         return attemptStatus == null ? "exam.mine.notStarted" : "proctor.state." + attemptStatus;
     }
 
+    /**
+     * The message key of the link to the exam's page, or null when it has nothing for the
+     * candidate: the result once published, the exam while it can be started or resumed, and in
+     * between the receipt of the hand-in.
+     */
+    public String actionKey() {
+        if (published) {
+            return "exam.mine.result";
+        }
+        if (canStart()) {
+            return "exam.mine.open";
+        }
+        return ending == null ? null : "exam.mine.receipt";
+    }
+
     public boolean canStart() {
         return sessionStatus == SessionStatus.SCHEDULED && (attemptStatus == null || !attemptStatus.finished());
     }

@@ -206,6 +206,12 @@ class ExamBrowserIT {
                             "Vastgelegd op \\d{4}-\\d{2}-\\d{2} om \\d{2}:\\d{2}: 39 van de 40 vragen beantwoord\\."),
                     "the candidate's receipt names when and how many answers were kept: " + receipt);
             assertFalse(second.driver().getPageSource().contains("themeScores"), "no result before publication");
+            // the home page leads back to the receipt until the result is there
+            second.go("/candidate/index.xhtml");
+            WebElement toReceipt = second.waitFor(By.id("exams:0:open"));
+            assertEquals("Bevestiging van inleveren", toReceipt.getText());
+            toReceipt.click();
+            second.waitForText(By.id("receipt"), "39 van de 40 vragen beantwoord.");
 
             assertEquals(200, exam.close().status());
             assertEquals(204, exam.publish().status());

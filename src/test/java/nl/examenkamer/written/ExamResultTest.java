@@ -1,6 +1,7 @@
 package nl.examenkamer.written;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +33,26 @@ class ExamResultTest {
                 result(SessionStatus.PUBLISHED, null, null).stateKey());
     }
 
+    @Test
+    void theLinkLeadsToTheExamWhileItRunsToTheReceiptOnceEndedAndToTheResultOncePublished() {
+        assertEquals(
+                "exam.mine.open", result(SessionStatus.SCHEDULED, null, null).actionKey());
+        assertEquals(
+                "exam.mine.open",
+                result(SessionStatus.SCHEDULED, AttemptStatus.IN_PROGRESS, null).actionKey(),
+                "resumed on another browser");
+        assertEquals(
+                "exam.mine.receipt",
+                result(SessionStatus.SCHEDULED, AttemptStatus.SUBMITTED, null).actionKey());
+        assertEquals(
+                "exam.mine.receipt",
+                result(SessionStatus.CLOSED, AttemptStatus.TIMED_OUT, null).actionKey());
+        assertNull(result(SessionStatus.CLOSED, null, null).actionKey(), "closed and never started: nothing to open");
+        assertEquals(
+                "exam.mine.result",
+                result(SessionStatus.PUBLISHED, AttemptStatus.SUBMITTED, true).actionKey());
+    }
+
     private static ExamResult result(SessionStatus status, AttemptStatus attempt, Boolean passed) {
         return new ExamResult(
                 "WK-2027-03",
@@ -44,7 +65,9 @@ class ExamResultTest {
                 0,
                 status,
                 attempt,
-                null,
+                attempt != null && attempt.finished()
+                        ? new ExamResult.Ending(Instant.parse("2027-03-10T09:40:00Z"), 38, 40)
+                        : null,
                 status == SessionStatus.PUBLISHED,
                 null,
                 null,
