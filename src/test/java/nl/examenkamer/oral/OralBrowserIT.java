@@ -377,11 +377,13 @@ class OralBrowserIT {
     private static void openForm(Browser tablet, OralExamSetup.Examiner examiner, long examId) {
         tablet.logIn(examiner.account().username(), examiner.account().password());
         tablet.waitFor(By.id("examinerHome"));
-        String listed = tablet.driver()
-                .findElement(By.xpath("//a[contains(concat(@href, '#'), 'id=" + examId
-                        + "#')]/ancestor::tr//*[contains(@class, 'ek-oral-slot')]"))
+        // the exam's row on the examiner's home page, opened as a person does: by its link
+        WebElement link =
+                tablet.driver().findElement(By.xpath("//a[contains(concat(@href, '#'), 'id=" + examId + "#')]"));
+        String listed = link.findElement(By.xpath("ancestor::tr//*[contains(@class, 'ek-oral-slot')]"))
                 .getText();
-        tablet.go("/examiner/oral.xhtml?id=" + examId);
+        assertEquals("Formulier openen", link.getText(), "the link says what it does at every stage");
+        clickJs(tablet, link);
         String onTheForm = tablet.waitFor(By.id("examFacts"))
                 .findElement(By.className("ek-oral-slot"))
                 .getText();
