@@ -37,7 +37,8 @@ public record ExamResult(
 
     /**
      * When an attempt ended and how many of its questions had a stored answer: the candidate's
-     * receipt until the results are published. Null while the attempt runs or before it starts.
+     * receipt until the results are published. Null while the attempt runs, before it starts and
+     * once the results are published.
      */
     public record Ending(Instant at, int answered, int questions) implements Serializable {}
 

@@ -77,9 +77,11 @@ public class ResultService {
                 enrolment.extraTimePercentage(),
                 session.status(),
                 attempt.map(AttemptRow::status).orElse(null),
-                attempt.filter(ended -> ended.status().finished())
-                        .map(store::ending)
-                        .orElse(null),
+                published
+                        ? null
+                        : attempt.filter(ended -> ended.status().finished())
+                                .map(store::ending)
+                                .orElse(null),
                 published,
                 scored == null ? null : scored.rawScore(),
                 scored == null ? null : scored.maxScore(),

@@ -39,6 +39,7 @@ public class SessionsView implements Serializable {
     private InzageService inzage;
 
     private transient Map<String, Long> inzageToPlan;
+    private transient List<SelectItem> blueprints;
 
     private String blueprint;
     private String name;
@@ -67,8 +68,19 @@ public class SessionsView implements Serializable {
         return messages.text("inzage.toPlan", inzageToPlan(session));
     }
 
-    /** Each blueprint by its name with what it asks, as the board chooses: a code says too little. */
+    /**
+     * Each blueprint by its name with what it asks, as the board chooses: a code says too little.
+     * Read once per view: Faces asks for the list in several phases of every request, and the
+     * coverage it comes from reads the whole active item bank.
+     */
     public List<SelectItem> getBlueprints() {
+        if (blueprints == null) {
+            blueprints = blueprintChoices();
+        }
+        return blueprints;
+    }
+
+    private List<SelectItem> blueprintChoices() {
         return catalog.coverage().stream()
                 .map(blueprint -> new SelectItem(
                         blueprint.code(),
