@@ -60,6 +60,27 @@ public class AttemptService {
      * opens it again (no code needed: the candidate is known and the form exists).
      */
     public Opened start(String sessionCode, String username, String accessCode) {
+        return begin(sessionCode, username, accessCode).opened();
+    }
+
+    /** A start together with the form it drew (or, when opened again, the form as stored). */
+    public record Begun(Opened opened, AttemptForm form) {}
+
+    /**
+     * As {@link #start}, and gives the form at once: a client that starts needs the form next, and a
+     * form just drawn is in memory, so it is not read back from the database.
+     */
+    public Begun startWithForm(String sessionCode, String username, String accessCode) {
+        Begun begun = begin(sessionCode, username, accessCode);
+        if (begun.form() != null) {
+            return begun;
+        }
+        Opened opened = begun.opened();
+        return new Begun(opened, formOf(store.find(opened.attemptId()).orElseThrow(), opened.token()));
+    }
+
+    /** Starts or opens again; the form only when it was drawn now. */
+    private Begun begin(String sessionCode, String username, String accessCode) {
         Enrolment enrolment = sessions.lock(enrolmentOf(sessionCode, username))
                 .orElseThrow(() -> RuleViolation.forbidden("attempt.notEnrolled", sessionCode));
         ExamSession session = enrolment.session();
@@ -67,7 +88,7 @@ public class AttemptService {
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Optional<AttemptRow> existing = store.findByEnrolment(enrolment.id());
         if (existing.isPresent()) {
-            return reopen(existing.get(), now);
+            return new Begun(reopen(existing.get(), now), null);
         }
         if (!AccessCode.matches(session.accessCode(), accessCode)) {
             throw RuleViolation.forbidden("attempt.accessCode.wrong");
@@ -85,7 +106,13 @@ public class AttemptService {
                 AuditEvent.of("attempt.started", "attempt", attemptId)
                         .withDetails("session=" + session.code() + " candidate="
                                 + enrolment.candidate().number().value() + " seed=" + seed + " deadline=" + deadline));
-        return new Opened(attemptId, token, deadline, Deadline.remainingSeconds(deadline, now), false);
+        long remaining = Deadline.remainingSeconds(deadline, now);
+        List<AttemptForm.Question> questions = form.stream()
+                .map(item -> question(item.position(), item.itemVersionId(), item.optionOrder(), null, false, 0))
+                .toList();
+        return new Begun(
+                new Opened(attemptId, token, deadline, remaining, false),
+                new AttemptForm(attemptId, token, session.code(), session.name(), deadline, remaining, questions));
     }
 
     /** Opens the caller's attempt of a session again, if it is in progress: a new token, the same deadline. */
@@ -144,21 +171,13 @@ public class AttemptService {
     AttemptForm formOf(AttemptRow attempt, String token) {
         ExamSession session = sessions.byId(attempt.sessionId());
         List<AttemptForm.Question> questions = store.items(attempt.id()).stream()
-                .map(item -> {
-                    ItemText text = texts.of(item.itemVersionId());
-                    return new AttemptForm.Question(
-                            item.position(),
-                            text.type().name(),
-                            text.caseText(),
-                            text.question(),
-                            item.optionOrder().stream()
-                                    .map(label -> new AttemptForm.ShownOption(
-                                            label, text.options().get(label)))
-                                    .toList(),
-                            ItemShape.labels(item.answer()),
-                            item.flagged(),
-                            item.clientSeq());
-                })
+                .map(item -> question(
+                        item.position(),
+                        item.itemVersionId(),
+                        item.optionOrder(),
+                        item.answer(),
+                        item.flagged(),
+                        item.clientSeq()))
                 .toList();
         return new AttemptForm(
                 attempt.id(),
@@ -168,6 +187,23 @@ public class AttemptService {
                 attempt.deadline(),
                 Deadline.remainingSeconds(attempt.deadline(), clock.instant()),
                 questions);
+    }
+
+    private AttemptForm.Question question(
+            int position, long itemVersionId, List<String> optionOrder, String answer, boolean flagged, long seq) {
+        ItemText text = texts.of(itemVersionId);
+        return new AttemptForm.Question(
+                position,
+                text.type().name(),
+                text.caseText(),
+                text.question(),
+                optionOrder.stream()
+                        .map(label -> new AttemptForm.ShownOption(
+                                label, text.options().get(label)))
+                        .toList(),
+                ItemShape.labels(answer),
+                flagged,
+                seq);
     }
 
     /** The server's clock for one attempt. */

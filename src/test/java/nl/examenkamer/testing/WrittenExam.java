@@ -2,7 +2,10 @@ package nl.examenkamer.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.sql.SQLException;
@@ -35,10 +38,17 @@ public final class WrittenExam {
     }
 
     /** What starting (or opening again) an attempt gives the page. */
-    public record Started(int status, long attemptId, String token, long remainingSeconds, Instant deadline) {
+    /** A start's answer; {@code body} is the response as the candidate received it. */
+    public record Started(
+            int status, long attemptId, String token, long remainingSeconds, Instant deadline, String body) {
 
         public Started(int status, long attemptId, String token, long remainingSeconds) {
-            this(status, attemptId, token, remainingSeconds, null);
+            this(status, attemptId, token, remainingSeconds, null, null);
+        }
+
+        /** The form the start gave, as JSON. */
+        public JsonArray items() {
+            return Json.createReader(new StringReader(body)).readObject().getJsonArray("items");
         }
     }
 
@@ -123,7 +133,8 @@ public final class WrittenExam {
                 json.getJsonNumber("attemptId").longValue(),
                 json.getString("token"),
                 json.getJsonNumber("remainingSeconds").longValue(),
-                Instant.parse(json.getString("deadline")));
+                Instant.parse(json.getString("deadline")),
+                response.body());
     }
 
     public Api.Response save(Started attempt, int position, long seq, String answerJson, boolean flagged) {

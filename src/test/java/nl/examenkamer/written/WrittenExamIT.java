@@ -109,10 +109,29 @@ class WrittenExamIT {
                 .collect(Collectors.toSet());
         assertEquals(Set.of("SINGLE", "MULTIPLE"), types);
         assertEquals(40L, count("SELECT COUNT(*) FROM attempt_item WHERE attempt_id = ?", started.attemptId()));
+        assertEquals(
+                form.getJsonArray("items"),
+                started.items(),
+                "the start gives the form it drew, as stored: same items, options in the same order");
 
+        String answer = firstLabel(started, 2);
+        assertEquals(200, exam.save(started, 2, 1, "[\"" + answer + "\"]", true).status());
         WrittenExam.Started again = exam.start(candidate);
         assertEquals(200, again.status(), "starting again opens the same attempt");
         assertEquals(started.attemptId(), again.attemptId());
+        assertEquals(
+                Api.withAttemptToken(base, again.token())
+                        .get("/api/v1/attempts/" + again.attemptId())
+                        .json()
+                        .getJsonArray("items"),
+                again.items(),
+                "opened again, it gives the stored form with the answer and flag saved");
+        assertEquals(
+                List.of(answer),
+                again.items().getJsonObject(1).getJsonArray("answer").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .toList());
+        assertTrue(again.items().getJsonObject(1).getBoolean("flagged"));
         assertEquals(
                 403,
                 Api.withAttemptToken(base, started.token())
@@ -1357,6 +1376,7 @@ class WrittenExamIT {
 
         Api token = Api.withAttemptToken(base, attempt.token());
         List<String> responses = new ArrayList<>();
+        responses.add(attempt.body());
         responses.add(token.get("/api/v1/attempts/" + attempt.attemptId()).body());
         responses.add(exam.save(attempt, 1, 1, "[]", true).body());
         responses.add(

@@ -22,6 +22,7 @@ import nl.examenkamer.identity.Caller;
 import nl.examenkamer.identity.Role;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.shared.rest.RequestLocale;
+import nl.examenkamer.written.AttemptForm;
 import nl.examenkamer.written.AttemptService;
 import nl.examenkamer.written.CutScoreOptions;
 import nl.examenkamer.written.CutScoreService;
@@ -114,7 +115,14 @@ public class ExamSessionResource {
 
     public record Start(String accessCode) {}
 
-    public record Started(long attemptId, String token, Instant deadline, long remainingSeconds, boolean resumed) {}
+    /** A started attempt with its form, so that a client needs no second request to read it. */
+    public record Started(
+            long attemptId,
+            String token,
+            Instant deadline,
+            long remainingSeconds,
+            boolean resumed,
+            List<AttemptForm.Question> items) {}
 
     public record Enrolled(int enrolled) {}
 
@@ -391,17 +399,19 @@ public class ExamSessionResource {
     @RolesAllowed(Role.CANDIDATE_NAME)
     @Operation(
             summary = "Start the caller's attempt with the access code (or open it again when started): returns the"
-                    + " attempt's token for X-Attempt-Token and the time left")
+                    + " attempt's token for X-Attempt-Token, the time left and the form")
     public Response start(@PathParam("code") String code, Start request) {
-        AttemptService.Opened opened =
-                attempts.start(code, caller.name(), request == null ? null : request.accessCode());
+        AttemptService.Begun begun =
+                attempts.startWithForm(code, caller.name(), request == null ? null : request.accessCode());
+        AttemptService.Opened opened = begun.opened();
         return Response.status(opened.resumed() ? Response.Status.OK : Response.Status.CREATED)
                 .entity(new Started(
                         opened.attemptId(),
                         opened.token(),
                         opened.deadline(),
                         opened.remainingSeconds(),
-                        opened.resumed()))
+                        opened.resumed(),
+                        begun.form().items()))
                 .build();
     }
 }
