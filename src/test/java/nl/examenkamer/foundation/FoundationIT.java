@@ -99,6 +99,25 @@ class FoundationIT {
     }
 
     @Test
+    void theLogInPageKeepsNoViewInTheSessionAndStillSaysWhatWentWrong() {
+        FormSession visitor = FormSession.anonymous(base);
+        HttpResponse<String> page = visitor.get("/login.xhtml");
+        // a kept view would be read and written with the session on every later request of this person
+        assertEquals("stateless", FormSession.viewState(page.body()), "the log-in page's view is not kept");
+
+        Credentials user = TestAccounts.create(base, "EXAMINER");
+        HttpResponse<String> wrong = visitor.submitLogin(user.username(), "not-the-password");
+        assertEquals(200, wrong.statusCode());
+        assertTrue(wrong.body().contains("Gebruikersnaam of wachtwoord is onjuist."), "the page says why");
+        HttpResponse<String> empty = visitor.submitLogin("", "");
+        assertTrue(empty.body().contains("Vul uw gebruikersnaam in."), "and which field is missing");
+
+        HttpResponse<String> login = visitor.submitLogin(user.username(), user.password());
+        assertEquals(302, login.statusCode(), "a stateless log-in page still logs in");
+        assertEquals(200, visitor.get("/examiner/index.xhtml").statusCode());
+    }
+
+    @Test
     void aCandidateGets403OnABoardEndpointAndOnABoardPage() {
         Credentials candidate = TestAccounts.create(base, "CANDIDATE");
         Api.Response endpoint = candidate.api(base).get("/api/v1/accounts");
