@@ -46,6 +46,7 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import nl.examenkamer.testing.FormSession;
 import nl.examenkamer.testing.PayaraProcess;
+import nl.examenkamer.testing.PlainHttp;
 import nl.examenkamer.testing.WrittenExam;
 import nl.examenkamer.testing.Wrk;
 import nl.examenkamer.testing.bare.BareNoOp;
@@ -64,8 +65,9 @@ import org.junit.jupiter.api.Test;
  *   <li>Warm-up, not counted: every path below runs once first (a start storm in a second session,
  *       a minute of saves, a minute of no-ops), because a server that has just started runs
  *       interpreted code until the JIT has compiled it, and exam day starts on a server that is up.
- *   <li>Start storm: all 1,000 start their attempt at once (64 at a time, Java's HttpClient with
- *       their session cookie); each start draws and stores a 40-item form, then the form is read.
+ *   <li>Start storm: all 1,000 start their attempt at once (64 at a time, each on a kept-alive
+ *       connection with their session cookie); each start draws and stores a 40-item form and
+ *       answers with it.
  *   <li>Closed loop at 200 connections with wrk: answer saves for 20 s, then the no-op endpoint of
  *       the same server for 20 s. Saves per second, p50/p95/p99, errors, and the ratio. Then the same
  *       no-op class deployed alone on a second, bare Payara Micro (started and warmed up with the
@@ -139,7 +141,7 @@ class ExamLoadBenchmark {
             // A server that has just started runs its code interpreted until the JIT has compiled it;
             // exam day starts on a server that has been up. Every path is run first, unmeasured.
             Map<String, String> cookies = logIn(base, usernames);
-            List<Attempt> practice = startStorm(base, warmUp, cookies, "warm-up (not counted)");
+            List<Attempt> practice = attempts(startStorm(base, warmUp, cookies, "warm-up (not counted)"));
             Path practiceFile = attemptsFile(file.getParent(), "warm-up", practice);
             Wrk.run(base, CONNECTIONS, WARM_UP, "saves.lua", practiceFile.toString(), Wrk.THREADS, "100000000");
             Wrk.run(noOpUri, CONNECTIONS, WARM_UP, "ping.lua");
@@ -149,11 +151,12 @@ class ExamLoadBenchmark {
             phase("start storm");
             Duration serverBefore = cpu(payara.pid());
             Duration clientBefore = cpu(ProcessHandle.current().pid());
-            List<Attempt> attempts = startStorm(base, exam, cookies, "start storm");
+            List<String> started = startStorm(base, exam, cookies, "start storm");
             System.out.printf(
-                    "CPU per start with its form read: server %s, this benchmark's HTTP client %s%n",
-                    perOperation(cpu(payara.pid()).minus(serverBefore), attempts.size()),
-                    perOperation(cpu(ProcessHandle.current().pid()).minus(clientBefore), attempts.size()));
+                    "CPU per start with its form: server %s, this benchmark's HTTP client %s%n",
+                    perOperation(cpu(payara.pid()).minus(serverBefore), started.size()),
+                    perOperation(cpu(ProcessHandle.current().pid()).minus(clientBefore), started.size()));
+            List<Attempt> attempts = attempts(started);
             System.out.printf("server memory after the start storm: VmHWM %s%n", peakMemory(payara));
 
             Path attemptsFile = attemptsFile(file.getParent(), "measured", attempts.subList(0, CONNECTIONS));
@@ -419,27 +422,49 @@ class ExamLoadBenchmark {
 
     // --- phase 1: the start storm ---
 
-    private List<Attempt> startStorm(URI base, WrittenExam exam, Map<String, String> cookies, String label)
+    private List<String> startStorm(URI base, WrittenExam exam, Map<String, String> cookies, String label)
             throws Exception {
         Starts starts = new Starts(cookies.size());
         ExecutorService pool = Executors.newFixedThreadPool(64);
-        for (String cookie : cookies.values()) {
-            pool.submit(() -> startOne(base, exam, cookie, System.nanoTime(), starts));
+        Figures figures;
+        try (Connections connections = new Connections(base)) {
+            for (String cookie : cookies.values()) {
+                pool.submit(() -> startOne(connections, exam, cookie, System.nanoTime(), starts));
+            }
+            figures = starts.await();
+        } finally {
+            pool.shutdown();
         }
-        Figures figures = starts.await();
-        pool.shutdown();
         System.out.printf(
-                "%s: %d candidates started in %.1f s (64 at a time, each start with its 40-item form"
-                        + " and a form read): %s%n",
-                label, starts.attempts.size(), starts.seconds(), figures.describe("starts"));
-        assertEquals(CANDIDATES, starts.attempts.size(), "every candidate started");
-        return new ArrayList<>(starts.attempts);
+                "%s: %d candidates started in %.1f s (64 at a time, each start drawing, storing and"
+                        + " answering with its 40-item form): %s%n",
+                label, starts.started.size(), starts.seconds(), figures.describe("starts"));
+        assertEquals(CANDIDATES, starts.started.size(), "every candidate started");
+        return new ArrayList<>(starts.started);
+    }
+
+    /**
+     * The attempts the starts gave, read from their answers after the phase: the load generator
+     * shares the server's two cores, so it does no more than send and receive while it measures.
+     */
+    private static List<Attempt> attempts(List<String> started) {
+        List<Attempt> attempts = new ArrayList<>(started.size());
+        for (String body : started) {
+            JsonObject json = parse(body);
+            attempts.add(new Attempt(
+                    json.getJsonNumber("attemptId").longValue(),
+                    json.getString("token"),
+                    json.getJsonArray("items").getValuesAs(JsonObject.class)));
+        }
+        return attempts;
     }
 
     /** The starts of one phase as they come back: the attempts, each start's time, the errors. */
     private static final class Starts {
 
-        final List<Attempt> attempts = Collections.synchronizedList(new ArrayList<>());
+        /** The answers of the starts that succeeded, as received. */
+        final List<String> started = Collections.synchronizedList(new ArrayList<>());
+
         final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         final AtomicInteger errors = new AtomicInteger();
         private final CountDownLatch done;
@@ -463,43 +488,59 @@ class ExamLoadBenchmark {
     }
 
     /**
-     * One candidate's start with the access code and the read of the form it drew. The start's time
-     * runs from {@code since} (when the request was sent, or when the candidate arrived) to the
-     * start's answer; the form read after it is not in it.
+     * One candidate's start with the access code, which answers with the form it drew. The start's
+     * time runs from {@code since} (when the request was sent, or when the candidate arrived) to its
+     * answer. Sent on the calling thread's own kept-alive connection.
      */
-    private void startOne(URI base, WrittenExam exam, String cookie, long since, Starts starts) {
+    private void startOne(Connections connections, WrittenExam exam, String cookie, long since, Starts starts) {
         try {
-            HttpResponse<String> started = client.send(
-                    HttpRequest.newBuilder(base.resolve("api/v1/exam-sessions/" + exam.code() + "/attempts"))
-                            .header("Cookie", cookie)
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"accessCode\":\"" + exam.accessCode() + "\"}"))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            PlainHttp.Response started = connections
+                    .mine()
+                    .send(
+                            "POST",
+                            "api/v1/exam-sessions/" + exam.code() + "/attempts",
+                            "Cookie: " + cookie + "\r\nContent-Type: application/json\r\n",
+                            "{\"accessCode\":\"" + exam.accessCode() + "\"}");
             starts.latencies.add(System.nanoTime() - since);
-            if (started.statusCode() != 201) {
+            if (started.status() != 201) {
                 if (starts.errors.incrementAndGet() == 1) {
-                    System.out.println("first refused start: " + started.statusCode() + " " + started.body());
+                    System.out.println("first refused start: " + started.status() + " " + started.body());
                 }
                 return;
             }
-            JsonObject json = parse(started.body());
-            long id = json.getJsonNumber("attemptId").longValue();
-            String token = json.getString("token");
-            HttpResponse<String> form = client.send(
-                    HttpRequest.newBuilder(base.resolve("api/v1/attempts/" + id))
-                            .header("X-Attempt-Token", token)
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            starts.attempts.add(new Attempt(
-                    id, token, parse(form.body()).getJsonArray("items").getValuesAs(JsonObject.class)));
+            starts.started.add(started.body());
         } catch (IOException | RuntimeException e) {
-            starts.errors.incrementAndGet();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            starts.errors.incrementAndGet();
+            if (starts.errors.incrementAndGet() == 1) {
+                System.out.println("first failed start: " + e);
+            }
         } finally {
             starts.done.countDown();
+        }
+    }
+
+    /** A kept-alive connection per client thread, all closed when the phase ends. */
+    private static final class Connections implements AutoCloseable {
+
+        private final List<PlainHttp> all = Collections.synchronizedList(new ArrayList<>());
+        private final ThreadLocal<PlainHttp> perThread;
+
+        Connections(URI base) {
+            perThread = ThreadLocal.withInitial(() -> {
+                PlainHttp connection = new PlainHttp(base);
+                all.add(connection);
+                return connection;
+            });
+        }
+
+        PlainHttp mine() {
+            return perThread.get();
+        }
+
+        @Override
+        public void close() {
+            synchronized (all) {
+                all.forEach(PlainHttp::close);
+            }
         }
     }
 
@@ -635,20 +676,24 @@ class ExamLoadBenchmark {
         ScheduledExecutorService hall = Executors.newScheduledThreadPool(64);
         Random moments = new Random(20261202L);
         long begun = System.nanoTime();
-        for (String cookie : cookies.values()) {
-            long arrival = begun + (long) (moments.nextDouble() * ARRIVALS.toNanos());
-            hall.schedule(
-                    () -> startOne(base, exam, cookie, arrival, starts),
-                    arrival - System.nanoTime(),
-                    TimeUnit.NANOSECONDS);
+        Figures figures;
+        try (Connections connections = new Connections(base)) {
+            for (String cookie : cookies.values()) {
+                long arrival = begun + (long) (moments.nextDouble() * ARRIVALS.toNanos());
+                hall.schedule(
+                        () -> startOne(connections, exam, cookie, arrival, starts),
+                        arrival - System.nanoTime(),
+                        TimeUnit.NANOSECONDS);
+            }
+            figures = starts.await();
+        } finally {
+            hall.shutdown();
         }
-        Figures figures = starts.await();
-        hall.shutdown();
         System.out.printf(
-                "%d candidates arriving at random within %d s, each starting (40-item form) and reading its"
-                        + " form: all started after %.1f s; each start from its candidate's arrival: %s%n",
+                "%d candidates arriving at random within %d s, each starting (40-item form, in the"
+                        + " start's answer): all started after %.1f s; each start from its candidate's arrival: %s%n",
                 cookies.size(), ARRIVALS.toSeconds(), starts.seconds(), figures.describe("starts"));
-        assertEquals(CANDIDATES, starts.attempts.size(), "every arriving candidate started");
+        assertEquals(CANDIDATES, starts.started.size(), "every arriving candidate started");
     }
 
     // --- figures ---
