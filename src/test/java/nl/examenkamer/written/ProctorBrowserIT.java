@@ -92,10 +92,14 @@ class ProctorBrowserIT {
                     board.script("return window.sameProctorPage === true"),
                     "the live view refreshed its table, not the page");
             board.screenshot("proctor-live");
+            // a time of day, also in a session that runs past midnight; the date is in its title
+            WebElement lastSeen =
+                    board.driver().findElement(cell(taking, 5)).findElement(By.cssSelector("span[title]"));
             assertTrue(
-                    board.driver().findElement(cell(taking, 5)).getText().matches("\\d\\d:\\d\\d"),
-                    "last seen on the exam day as a time of day: "
-                            + board.driver().findElement(cell(taking, 5)).getText());
+                    lastSeen.getText().matches("\\d\\d:\\d\\d"), "last seen as a time of day: " + lastSeen.getText());
+            assertTrue(
+                    lastSeen.getAttribute("title").matches("\\d{4}-\\d\\d-\\d\\d " + lastSeen.getText()),
+                    "the full moment on hover: " + lastSeen.getAttribute("title"));
 
             // the proctor walks the hall with a tablet
             Dimension desk = board.driver().manage().window().getSize();
