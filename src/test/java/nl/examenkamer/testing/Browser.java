@@ -142,6 +142,23 @@ public final class Browser implements AutoCloseable {
                 .click();
     }
 
+    /**
+     * Clicks an element that a live page may replace between finding and clicking it (a table that
+     * refreshes itself): a stale element is found again, for up to 20 s.
+     */
+    public void clickRefreshed(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .withMessage(() -> "a clickable " + by)
+                .until(d -> {
+                    try {
+                        d.findElement(by).click();
+                        return true;
+                    } catch (NoSuchElementException | StaleElementReferenceException replaced) {
+                        return false;
+                    }
+                });
+    }
+
     /** Clicks an element that a menu keeps hidden until hovered. */
     public void clickHidden(String id) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].click()", driver.findElement(By.id(id)));

@@ -115,9 +115,7 @@ class ProctorBrowserIT {
             board.screenshot("proctor-live-tablet");
             board.driver().manage().window().setSize(desk);
 
-            board.driver()
-                    .findElement(By.xpath(rowXpath(taking) + "//button[contains(@id, 'extraTime')]"))
-                    .click();
+            board.clickRefreshed(By.xpath(rowXpath(taking) + "//button[contains(@id, 'extraTime')]"));
             board.waitFor(By.id("extraTimeForm:reason"));
             board.click("extraTimeForm:give");
             board.waitForText(By.tagName("body"), "Geef een reden voor de extra tijd.");
@@ -162,9 +160,7 @@ class ProctorBrowserIT {
                             .findElements(By.xpath(rowXpath(taking) + "//button[contains(@id, 'changeAccommodation')]"))
                             .isEmpty(),
                     "a started attempt's time is fixed; only minutes on the day move it");
-            board.driver()
-                    .findElement(By.xpath(rowXpath(absent) + "//button[contains(@id, 'changeAccommodation')]"))
-                    .click();
+            board.clickRefreshed(By.xpath(rowXpath(absent) + "//button[contains(@id, 'changeAccommodation')]"));
             board.waitForText(By.id("accommodationFor"), absent.number() + " · " + absent.fullName());
             board.waitFor(By.id("accommodationForm:extra_input"))
                     .sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE + "25");
@@ -191,9 +187,7 @@ class ProctorBrowserIT {
                             .findElements(By.xpath(rowXpath(taking) + "//button[contains(@id, 'withdraw')]"))
                             .isEmpty(),
                     "a candidate who started cannot be withdrawn");
-            board.driver()
-                    .findElement(By.xpath(rowXpath(sick) + "//button[contains(@id, 'withdraw')]"))
-                    .click();
+            board.clickRefreshed(By.xpath(rowXpath(sick) + "//button[contains(@id, 'withdraw')]"));
             board.waitForText(By.id("withdrawFor"), sick.number() + " · " + sick.fullName());
             board.click("withdrawForm:confirmWithdrawal");
             board.waitForText(By.tagName("body"), "Geef een reden voor het intrekken van de inschrijving");
