@@ -71,16 +71,31 @@ public class AttemptService {
      * form just drawn is in memory, so it is not read back from the database.
      */
     public Begun startWithForm(String sessionCode, String username, String accessCode) {
-        Begun begun = begin(sessionCode, username, accessCode);
-        if (begun.form() != null) {
-            return begun;
+        Drawn drawn = begin(sessionCode, username, accessCode);
+        Opened opened = drawn.opened();
+        if (drawn.items() == null) {
+            return new Begun(opened, formOf(store.find(opened.attemptId()).orElseThrow(), opened.token()));
         }
-        Opened opened = begun.opened();
-        return new Begun(opened, formOf(store.find(opened.attemptId()).orElseThrow(), opened.token()));
+        List<AttemptForm.Question> questions = drawn.items().stream()
+                .map(item -> question(item.position(), item.itemVersionId(), item.optionOrder(), null, false, 0))
+                .toList();
+        ExamSession session = drawn.session();
+        return new Begun(
+                opened,
+                new AttemptForm(
+                        opened.attemptId(),
+                        opened.token(),
+                        session.code(),
+                        session.name(),
+                        opened.deadline(),
+                        opened.remainingSeconds(),
+                        questions));
     }
 
-    /** Starts or opens again; the form only when it was drawn now. */
-    private Begun begin(String sessionCode, String username, String accessCode) {
+    /** A start's outcome and, when the form was drawn now, its items (null when opened again). */
+    private record Drawn(Opened opened, ExamSession session, List<FormDraw.FormItem> items) {}
+
+    private Drawn begin(String sessionCode, String username, String accessCode) {
         Enrolment enrolment = sessions.lock(enrolmentOf(sessionCode, username))
                 .orElseThrow(() -> RuleViolation.forbidden("attempt.notEnrolled", sessionCode));
         ExamSession session = enrolment.session();
@@ -88,7 +103,7 @@ public class AttemptService {
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Optional<AttemptRow> existing = store.findByEnrolment(enrolment.id());
         if (existing.isPresent()) {
-            return new Begun(reopen(existing.get(), now), null);
+            return new Drawn(reopen(existing.get(), now), session, null);
         }
         if (!AccessCode.matches(session.accessCode(), accessCode)) {
             throw RuleViolation.forbidden("attempt.accessCode.wrong");
@@ -106,13 +121,8 @@ public class AttemptService {
                 AuditEvent.of("attempt.started", "attempt", attemptId)
                         .withDetails("session=" + session.code() + " candidate="
                                 + enrolment.candidate().number().value() + " seed=" + seed + " deadline=" + deadline));
-        long remaining = Deadline.remainingSeconds(deadline, now);
-        List<AttemptForm.Question> questions = form.stream()
-                .map(item -> question(item.position(), item.itemVersionId(), item.optionOrder(), null, false, 0))
-                .toList();
-        return new Begun(
-                new Opened(attemptId, token, deadline, remaining, false),
-                new AttemptForm(attemptId, token, session.code(), session.name(), deadline, remaining, questions));
+        return new Drawn(
+                new Opened(attemptId, token, deadline, Deadline.remainingSeconds(deadline, now), false), session, form);
     }
 
     /** Opens the caller's attempt of a session again, if it is in progress: a new token, the same deadline. */

@@ -37,8 +37,7 @@ public final class WrittenExam {
         }
     }
 
-    /** What starting (or opening again) an attempt gives the page. */
-    /** A start's answer; {@code body} is the response as the candidate received it. */
+    /** What starting (or opening again) an attempt gives: {@code body} is the answer as received. */
     public record Started(
             int status, long attemptId, String token, long remainingSeconds, Instant deadline, String body) {
 
