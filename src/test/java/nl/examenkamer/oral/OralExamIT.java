@@ -124,6 +124,22 @@ class OralExamIT {
         Api.Response noRoom = TestAccounts.board(base).put(placement, "{" + rest.substring(1));
         assertEquals(422, noRoom.status(), noRoom.body());
         assertEquals("field.required", noRoom.json().getString("code"));
+        Api.Response twoWrong = TestAccounts.board(base)
+                .put(placement, "{\"start\":\"9 maart 13.30\",\"reason\":\"Kandidaat kan in de ochtend niet\"}");
+        assertEquals(422, twoWrong.status(), twoWrong.body());
+        assertEquals(
+                List.of("roomId", "start"),
+                twoWrong.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                        .map(error -> error.getString("field"))
+                        .toList(),
+                "both wrong fields in one answer: " + twoWrong.body());
+        assertTrue(
+                twoWrong.json()
+                        .getJsonArray("errors")
+                        .getJsonObject(1)
+                        .getString("message")
+                        .contains("'9 maart 13.30'"),
+                twoWrong.body());
 
         Api.Response moved = TestAccounts.board(base)
                 .put(

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import nl.examenkamer.identity.Caller;
@@ -17,6 +18,7 @@ import nl.examenkamer.identity.Role;
 import nl.examenkamer.oral.Availability;
 import nl.examenkamer.oral.ExaminerService;
 import nl.examenkamer.shared.RuleViolation;
+import nl.examenkamer.shared.rest.RequestFields;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,19 +45,20 @@ public class ExaminerSelfResource {
     @Path("availability")
     @Operation(summary = "Declare availability per day and part of day for a period (replaces that period)")
     public ExaminerService.ExaminerView availability(AvailabilityInput input) {
-        Inputs.body(input);
+        RequestFields.body(input);
+        RequestFields fields = new RequestFields();
+        LocalDate from = fields.date("from", input.from());
+        LocalDate until = fields.date("until", input.until());
+        fields.check();
         return examiners.declareAvailability(
-                caller.name(),
-                Inputs.date("from", input.from()),
-                Inputs.date("until", input.until()),
-                Set.copyOf(input.available() == null ? List.of() : input.available()));
+                caller.name(), from, until, Set.copyOf(input.available() == null ? List.of() : input.available()));
     }
 
     @POST
     @Path("conflicts")
     @Operation(summary = "Declare a conflict of interest with a candidate")
     public ExaminerService.ExaminerView conflict(ConflictInput input) {
-        Inputs.body(input);
+        RequestFields.body(input);
         return examiners.declareConflict(caller.name(), input.candidateNumber(), input.reason());
     }
 

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import nl.examenkamer.identity.Caller;
 import nl.examenkamer.identity.Role;
@@ -25,6 +27,7 @@ import nl.examenkamer.oral.OralScoringService;
 import nl.examenkamer.oral.Rating;
 import nl.examenkamer.oral.ReliabilityService;
 import nl.examenkamer.shared.RuleViolation;
+import nl.examenkamer.shared.rest.RequestFields;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -73,15 +76,15 @@ public class OralExamResource {
     @RolesAllowed(Role.BOARD_NAME)
     @Operation(summary = "Plan an oral exam; refused with every broken rule and its reason; invites all three")
     public Response plan(NewExam request) {
-        Inputs.body(request);
+        RequestFields.body(request);
+        RequestFields fields = new RequestFields();
+        Long roomId = fields.required("roomId", request.roomId());
+        LocalDateTime start = fields.localDateTime("start", request.start());
+        fields.check();
         OralExamView planned = planning.plan(
                 request.candidateNumber(),
                 request.title(),
-                new OralPlanningService.Placement(
-                        Inputs.required("roomId", request.roomId()),
-                        Inputs.localDateTime("start", request.start()),
-                        request.chair(),
-                        request.second()));
+                new OralPlanningService.Placement(roomId, start, request.chair(), request.second()));
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(String.valueOf(planned.id()))
                         .build())
@@ -93,7 +96,11 @@ public class OralExamResource {
     @RolesAllowed(Role.BOARD_NAME)
     @Operation(summary = "Oral exams between two dates (inclusive)")
     public List<OralExamView> list(@QueryParam("from") String from, @QueryParam("until") String until) {
-        return planning.between(Inputs.date("from", from), Inputs.date("until", until));
+        RequestFields fields = new RequestFields();
+        LocalDate first = fields.date("from", from);
+        LocalDate last = fields.date("until", until);
+        fields.check();
+        return planning.between(first, last);
     }
 
     @GET
@@ -123,15 +130,13 @@ public class OralExamResource {
     @RolesAllowed(Role.BOARD_NAME)
     @Operation(summary = "Reschedule: another slot, room or examiners, with a reason; everyone's event is updated")
     public OralExamView reschedule(@PathParam("id") long id, Change change) {
-        Inputs.body(change);
+        RequestFields.body(change);
+        RequestFields fields = new RequestFields();
+        Long roomId = fields.required("roomId", change.roomId());
+        LocalDateTime start = fields.localDateTime("start", change.start());
+        fields.check();
         return planning.reschedule(
-                id,
-                new OralPlanningService.Placement(
-                        Inputs.required("roomId", change.roomId()),
-                        Inputs.localDateTime("start", change.start()),
-                        change.chair(),
-                        change.second()),
-                change.reason());
+                id, new OralPlanningService.Placement(roomId, start, change.chair(), change.second()), change.reason());
     }
 
     @POST
@@ -139,7 +144,7 @@ public class OralExamResource {
     @RolesAllowed(Role.BOARD_NAME)
     @Operation(summary = "Cancel, with a reason; everyone's event is cancelled")
     public OralExamView cancel(@PathParam("id") long id, Cancellation cancellation) {
-        return planning.cancel(id, Inputs.body(cancellation).reason());
+        return planning.cancel(id, RequestFields.body(cancellation).reason());
     }
 
     @GET
@@ -164,7 +169,7 @@ public class OralExamResource {
     @Operation(summary = "Save one competence of the caller's draft form; answers with the stored rating")
     public FormViews.RatingView rate(
             @PathParam("id") long id, @PathParam("competence") String competence, RatingInput input) {
-        Inputs.body(input);
+        RequestFields.body(input);
         return scoring.rate(id, caller.name(), new Rating(competence, input.level(), input.reason(), input.notes()));
     }
 
@@ -198,7 +203,7 @@ public class OralExamResource {
     @Operation(summary = "The chair records the agreed rating of one competence; answers with the stored rating")
     public FormViews.RatingView agree(
             @PathParam("id") long id, @PathParam("competence") String competence, RatingInput input) {
-        Inputs.body(input);
+        RequestFields.body(input);
         return scoring.agree(id, caller.name(), new Rating(competence, input.level(), input.reason(), input.notes()));
     }
 
@@ -223,7 +228,7 @@ public class OralExamResource {
     @RolesAllowed(Role.BOARD_NAME)
     @Operation(summary = "Correct a finalised form: a new version with the reason, audited")
     public Response correct(@PathParam("id") long id, Correction correction) {
-        Inputs.body(correction);
+        RequestFields.body(correction);
         FormViews.VerdictVersion version = scoring.correct(
                 id,
                 correction.reason(),
@@ -256,6 +261,10 @@ public class OralExamResource {
     @RolesAllowed(Role.BOARD_NAME)
     @Operation(summary = "Exact agreement and weighted kappa per examiner pair and per competence over a period")
     public ReliabilityService.Report reliability(@QueryParam("from") String from, @QueryParam("until") String until) {
-        return reliability.between(Inputs.date("from", from), Inputs.date("until", until));
+        RequestFields fields = new RequestFields();
+        LocalDate first = fields.date("from", from);
+        LocalDate last = fields.date("until", until);
+        fields.check();
+        return reliability.between(first, last);
     }
 }

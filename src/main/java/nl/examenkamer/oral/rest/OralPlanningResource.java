@@ -13,11 +13,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import nl.examenkamer.identity.Role;
 import nl.examenkamer.oral.ExaminerService;
 import nl.examenkamer.oral.OralPlanningService;
+import nl.examenkamer.shared.rest.RequestFields;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,7 +48,7 @@ public class OralPlanningResource {
     @Path("examiners/{username}")
     @Operation(summary = "An examiner's profile: the titles they may examine and the providers they are linked to")
     public ExaminerService.ExaminerView profile(@PathParam("username") String username, Profile profile) {
-        Inputs.body(profile);
+        RequestFields.body(profile);
         return examiners.saveProfile(username, profile.titles(), profile.providerCodes());
     }
 
@@ -61,9 +63,12 @@ public class OralPlanningResource {
     @Path("days")
     @Operation(summary = "An exam day at a location, with its rooms (a room may carry a video link)")
     public Response day(NewDay day) {
-        Inputs.body(day);
+        RequestFields.body(day);
+        RequestFields fields = new RequestFields();
+        LocalDate date = fields.date("date", day.date());
+        fields.check();
         return Response.status(201)
-                .entity(planning.createDay(Inputs.date("date", day.date()), day.location(), day.rooms()))
+                .entity(planning.createDay(date, day.location(), day.rooms()))
                 .build();
     }
 
@@ -71,14 +76,17 @@ public class OralPlanningResource {
     @Path("days")
     @Operation(summary = "Exam days from a date on")
     public List<OralPlanningService.DayView> days(@QueryParam("from") String from) {
-        return planning.days(Inputs.date("from", from));
+        RequestFields fields = new RequestFields();
+        LocalDate first = fields.date("from", from);
+        fields.check();
+        return planning.days(first);
     }
 
     @POST
     @Path("eligibility")
     @Operation(summary = "Mark a candidate eligible for the oral exam of a title by hand, with the reason")
     public Response eligible(Eligibility eligibility) {
-        Inputs.body(eligibility);
+        RequestFields.body(eligibility);
         planning.markEligible(eligibility.candidateNumber(), eligibility.title(), eligibility.reason());
         return Response.noContent().build();
     }

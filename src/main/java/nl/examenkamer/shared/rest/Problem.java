@@ -20,6 +20,10 @@ public record Problem(String code, String title, int status, String detail, Stri
         errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
+    public Problem withErrors(List<FieldError> fieldErrors) {
+        return new Problem(code, title, status, detail, instance, fieldErrors);
+    }
+
     public String type() {
         return "urn:examenkamer:problem:" + code;
     }

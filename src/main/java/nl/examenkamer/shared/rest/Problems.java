@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import nl.examenkamer.shared.Incident;
+import nl.examenkamer.shared.InvalidFields;
 import nl.examenkamer.shared.Messages;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.shared.persistence.LostRace;
@@ -20,12 +21,18 @@ public final class Problems {
 
     /** A broken domain rule: the status of its kind, its explanation in the caller's language. */
     public static Problem of(RuleViolation violation, Locale locale, String instance) {
-        return problem(
+        Problem problem = problem(
                 violation.messageKey(),
                 violation.kind().status(),
                 locale,
                 Messages.text(locale, violation.messageKey(), violation.arguments()),
                 instance);
+        if (violation instanceof InvalidFields fields) {
+            return problem.withErrors(fields.problems().stream()
+                    .map(field -> new Problem.FieldError(field.field(), field.text(locale)))
+                    .toList());
+        }
+        return problem;
     }
 
     /** A body that is not the JSON the endpoint reads: the caller's mistake. */

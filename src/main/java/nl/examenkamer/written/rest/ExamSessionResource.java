@@ -16,11 +16,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import nl.examenkamer.content.CutScoreMethod;
 import nl.examenkamer.identity.Caller;
 import nl.examenkamer.identity.Role;
 import nl.examenkamer.shared.RuleViolation;
+import nl.examenkamer.shared.rest.RequestFields;
 import nl.examenkamer.shared.rest.RequestLocale;
 import nl.examenkamer.written.AttemptForm;
 import nl.examenkamer.written.AttemptService;
@@ -132,16 +134,18 @@ public class ExamSessionResource {
     @RolesAllowed(Role.BOARD_NAME)
     @Operation(summary = "Plan a written exam session; the item versions its forms are drawn from are frozen now")
     public Response create(NewSession request) {
-        if (request == null) {
-            throw RuleViolation.invalid("field.required", "body");
-        }
-        Instant start = Times.instant("windowStart", request.windowStart());
+        RequestFields.body(request);
+        RequestFields fields = new RequestFields();
+        Instant start = fields.instant("windowStart", request.windowStart());
+        Instant end = fields.instant("windowEnd", request.windowEnd());
+        LocalDate examDate = fields.optionalDate("examDate", request.examDate());
+        fields.check();
         ExamSession.Plan plan = new ExamSession.Plan(
                 request.code(),
                 request.name(),
-                Times.date("examDate", request.examDate(), start),
+                examDate == null ? start.atZone(RequestFields.DUTCH_TIME).toLocalDate() : examDate,
                 start,
-                Times.instant("windowEnd", request.windowEnd()),
+                end,
                 request.durationMinutes() == null ? 0 : request.durationMinutes(),
                 request.defaultExtraTimePercentage(),
                 request.location(),
@@ -378,11 +382,11 @@ public class ExamSessionResource {
         if (window == null) {
             throw RuleViolation.invalid("inzage.window.required");
         }
-        return inzage.plan(
-                code,
-                candidateNumber,
-                Times.instant("opensAt", window.opensAt()),
-                Times.instant("closesAt", window.closesAt()));
+        RequestFields fields = new RequestFields();
+        Instant opensAt = fields.instant("opensAt", window.opensAt());
+        Instant closesAt = fields.instant("closesAt", window.closesAt());
+        fields.check();
+        return inzage.plan(code, candidateNumber, opensAt, closesAt);
     }
 
     @POST
