@@ -80,6 +80,10 @@ import org.junit.jupiter.api.Test;
  *       the moment its candidate arrived, so a server (or client) that falls behind shows in it.
  * </ol>
  * The server's peak resident memory (VmHWM) is read from /proc after each phase.
+ *
+ * <p>With {@code -Dexamenkamer.benchmark.stormsOnly=true} it runs the warm-up storm and then two
+ * measured storms only, a few minutes instead of nine, for comparing changes to the start on one
+ * machine state; the bare servlet no-op's CPU is printed to say which state that was.
  */
 class ExamLoadBenchmark {
 
@@ -99,6 +103,8 @@ class ExamLoadBenchmark {
     private static final String HTTP_THREADS_PROPERTY = "examenkamer.benchmark.httpThreads";
     /** Settings appended to the H2 URL, for trying others (such as {@code ;CACHE_SIZE=8192}). */
     private static final String H2_OPTIONS_PROPERTY = "examenkamer.benchmark.h2Options";
+    /** Start storms only (see the class comment). */
+    private static final String STORMS_ONLY_PROPERTY = "examenkamer.benchmark.stormsOnly";
 
     private static final long FIRST_ID = 5_000_000;
 
@@ -142,6 +148,10 @@ class ExamLoadBenchmark {
             // exam day starts on a server that has been up. Every path is run first, unmeasured.
             Map<String, String> cookies = logIn(base, usernames);
             List<Attempt> practice = attempts(startStorm(base, warmUp, cookies, "warm-up (not counted)"));
+            if (Boolean.getBoolean(STORMS_ONLY_PROPERTY)) {
+                stormsOnly(payara, bare, List.of(exam, hall), cookies, bareServletNoOpUri);
+                return;
+            }
             Path practiceFile = attemptsFile(file.getParent(), "warm-up", practice);
             Wrk.run(base, CONNECTIONS, WARM_UP, "saves.lua", practiceFile.toString(), Wrk.THREADS, "100000000");
             Wrk.run(noOpUri, CONNECTIONS, WARM_UP, "ping.lua");
@@ -211,6 +221,32 @@ class ExamLoadBenchmark {
             arrivals(base, hall, cookies);
             System.out.printf("server peak memory over the run: VmHWM %s%n%n", peakMemory(payara));
         }
+    }
+
+    private void stormsOnly(
+            PayaraProcess payara,
+            PayaraProcess bare,
+            List<WrittenExam> exams,
+            Map<String, String> cookies,
+            URI servletNoOp)
+            throws Exception {
+        for (WrittenExam exam : exams) {
+            phase("start storm");
+            Duration serverBefore = cpu(payara.pid());
+            Duration clientBefore = cpu(ProcessHandle.current().pid());
+            List<String> started = startStorm(payara.base(), exam, cookies, "start storm");
+            System.out.printf(
+                    "CPU per start with its form: server %s, this benchmark's HTTP client %s%n",
+                    perOperation(cpu(payara.pid()).minus(serverBefore), started.size()),
+                    perOperation(cpu(ProcessHandle.current().pid()).minus(clientBefore), started.size()));
+        }
+        Duration shortRun = Duration.ofSeconds(10);
+        Wrk.run(servletNoOp, CONNECTIONS, shortRun, "ping.lua");
+        Duration before = cpu(bare.pid());
+        Wrk.Run noOp = Wrk.run(servletNoOp, CONNECTIONS, shortRun, "ping.lua");
+        System.out.printf(
+                "machine state: server CPU per bare servlet no-op %s%n",
+                perOperation(cpu(bare.pid()).minus(before), noOp.requests()));
     }
 
     /** CPU time a process has used so far, all its threads together (from /proc on Linux). */
