@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import nl.examenkamer.shared.InvalidFields;
 import nl.examenkamer.shared.RuleViolation;
 
@@ -47,14 +48,7 @@ public final class RequestFields {
 
     /** A Dutch local date and time, as 2026-12-08T09:00. */
     public LocalDateTime localDateTime(String field, String text) {
-        if (missing(field, text)) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return wrong(field, "field.dateTime", text);
-        }
+        return missing(field, text) ? null : parsed(field, text, LocalDateTime::parse, "field.dateTime");
     }
 
     /** A date, as 2026-12-01. */
@@ -64,14 +58,7 @@ public final class RequestFields {
 
     /** A date that may be left out: {@code null} then, and no problem. */
     public LocalDate optionalDate(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return wrong(field, "field.date", text);
-        }
+        return text == null || text.isBlank() ? null : parsed(field, text, LocalDate::parse, "field.date");
     }
 
     public Long required(String field, Long value) {
@@ -96,8 +83,13 @@ public final class RequestFields {
         return false;
     }
 
-    private <T> T wrong(String field, String messageKey, String text) {
-        problems.add(new InvalidFields.Problem(field, messageKey, List.of(field, text)));
-        return null;
+    /** The text parsed, or {@code null} with the field noted under {@code messageKey} when it is not one. */
+    private <T> T parsed(String field, String text, Function<String, T> parse, String messageKey) {
+        try {
+            return parse.apply(text.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(new InvalidFields.Problem(field, messageKey, List.of(field, text)));
+            return null;
+        }
     }
 }
