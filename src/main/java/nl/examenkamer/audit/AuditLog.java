@@ -82,6 +82,12 @@ public class AuditLog {
                 .getResultList();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> objectTypes() {
+        return em.createQuery("select distinct e.objectType from AuditEntry e order by e.objectType", String.class)
+                .getResultList();
+    }
+
     private static Predicate[] conditions(CriteriaBuilder cb, Root<AuditEntry> entry, AuditFilter filter) {
         List<Predicate> conditions = new ArrayList<>();
         if (present(filter.actor())) {

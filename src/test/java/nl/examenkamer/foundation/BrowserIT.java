@@ -501,7 +501,7 @@ class BrowserIT {
     }
 
     @Test
-    void theBoardNarrowsTheAuditLogAndASwappedPeriodIsRefusedAtItsField() throws Exception {
+    void theBoardNarrowsTheAuditLogReadInWordsAndASwappedPeriodIsRefusedAtItsField() throws Exception {
         Credentials board = TestAccounts.create(url.toURI(), "BOARD");
         LocalDate today = LocalDate.now(ClockProducer.ZONE);
         By rows = By.cssSelector("[id='audit:entries'] tbody tr");
@@ -509,21 +509,28 @@ class BrowserIT {
             browser.logIn(board.username(), board.password());
             browser.waitFor(By.id("boardHome"));
             browser.go("/board/audit.xhtml");
+            // the object's type and the action are chosen and shown by their Dutch names
+            browser.select("audit:objectType", "Account");
             browser.type("audit:objectId", board.username());
             browser.click("audit:filter");
             // the unfiltered list shows this account's entries too: wait for the filtered one
-            List<String> narrowed = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .withMessage("only the entries about this account")
-                    .ignoring(StaleElementReferenceException.class)
-                    .until(d -> {
-                        List<String> shown = d.findElements(rows).stream()
-                                .map(WebElement::getText)
-                                .toList();
-                        return shown.stream().allMatch(row -> row.contains("account " + board.username()))
-                                ? shown
-                                : null;
-                    });
-            assertTrue(narrowed.stream().anyMatch(row -> row.contains("account.created")), narrowed.toString());
+            List<String> aboutTheAccount = rowsWhereEach(browser, rows, "Account " + board.username());
+            assertTrue(
+                    aboutTheAccount.stream().anyMatch(row -> row.contains("Account aangemaakt")),
+                    aboutTheAccount.toString());
+            assertTrue(
+                    aboutTheAccount.stream().noneMatch(row -> row.contains("account.created")),
+                    "the board reads what happened, not its code: " + aboutTheAccount);
+            assertEquals(
+                    "account.created",
+                    browser.driver()
+                            .findElement(By.xpath("//td/span[normalize-space(.)='Account aangemaakt']"))
+                            .getAttribute("title"),
+                    "the code is at hand for the API");
+            browser.select("audit:action", "Account aangemaakt");
+            browser.click("audit:filter");
+            List<String> narrowed = rowsWhereEach(browser, rows, "Account aangemaakt");
+            assertEquals(1, narrowed.size(), narrowed.toString());
             List<String> paginators = browser.driver().findElements(By.cssSelector(".ui-paginator")).stream()
                     .map(paginator -> paginator.getAttribute("aria-label"))
                     .toList();
@@ -548,6 +555,19 @@ class BrowserIT {
                             .toList(),
                     "a refused period leaves the list as it was, not empty as if nothing happened");
         }
+    }
+
+    /** The rows once every one shows the text: a filter's update replaces them while they are read. */
+    private static List<String> rowsWhereEach(Browser browser, By rows, String text) {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .withMessage("only rows with " + text)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    List<String> shown = d.findElements(rows).stream()
+                            .map(WebElement::getText)
+                            .toList();
+                    return !shown.isEmpty() && shown.stream().allMatch(row -> row.contains(text)) ? shown : null;
+                });
     }
 
     @Test

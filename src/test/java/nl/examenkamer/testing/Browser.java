@@ -202,7 +202,11 @@ public final class Browser implements AutoCloseable {
                         "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);",
                         menuId,
                         option.getAttribute("value"));
-        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+        // an editable menu shows its choice in an input, any other in a label
+        wait.until(d -> {
+            WebElement shown = d.findElement(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-label"));
+            return label.equals("input".equals(shown.getTagName()) ? shown.getAttribute("value") : shown.getText());
+        });
     }
 
     /** Saves the page as target/screenshots/{name}.png: evidence for people, and help when a test fails. */

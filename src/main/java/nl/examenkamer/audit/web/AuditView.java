@@ -1,5 +1,6 @@
 package nl.examenkamer.audit.web;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,12 +9,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import nl.examenkamer.audit.AuditEntryView;
 import nl.examenkamer.audit.AuditFilter;
 import nl.examenkamer.audit.AuditLog;
 import nl.examenkamer.shared.ClockProducer;
+import nl.examenkamer.shared.Messages;
 import nl.examenkamer.shared.Period;
 import nl.examenkamer.shared.RuleViolation;
+import nl.examenkamer.web.LocaleSelection;
 import nl.examenkamer.web.PageMessages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -36,6 +40,9 @@ public class AuditView implements Serializable {
     @Inject
     private PageMessages messages;
 
+    @Inject
+    private LocaleSelection localeSelection;
+
     private String actor;
     private String action;
     private String objectType;
@@ -56,8 +63,24 @@ public class AuditView implements Serializable {
         }
     }
 
-    public List<String> getActions() {
-        return auditLog.actions();
+    public List<SelectItem> getActions() {
+        return AuditNames.choices(bundle(), AuditNames.ACTION, auditLog.actions());
+    }
+
+    public List<SelectItem> getObjectTypes() {
+        return AuditNames.choices(bundle(), AuditNames.OBJECT_TYPE, auditLog.objectTypes());
+    }
+
+    public String actionName(String action) {
+        return AuditNames.name(bundle(), AuditNames.ACTION, action);
+    }
+
+    public String objectTypeName(String objectType) {
+        return AuditNames.name(bundle(), AuditNames.OBJECT_TYPE, objectType);
+    }
+
+    private ResourceBundle bundle() {
+        return Messages.bundle(localeSelection.getLocale());
     }
 
     private AuditFilter filter() {
