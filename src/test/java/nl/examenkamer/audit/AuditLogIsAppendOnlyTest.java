@@ -41,7 +41,7 @@ class AuditLogIsAppendOnlyTest {
         for (Method method : AuditLog.class.getDeclaredMethods()) {
             if (Modifier.isPublic(method.getModifiers())) {
                 assertTrue(
-                        List.of("record", "recordAs", "find", "count", "actions")
+                        List.of("record", "recordAs", "find", "count", "actions", "objectTypes")
                                 .contains(method.getName()),
                         "unexpected public method AuditLog." + method.getName());
             }
