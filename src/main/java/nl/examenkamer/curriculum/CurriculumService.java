@@ -99,9 +99,14 @@ public class CurriculumService {
         return ModuleView.of(module);
     }
 
+    /**
+     * Revises a module as the caller saw it ({@code seenVersion}, null for as it is now): a revision
+     * of an older version is refused (412) with what is stored now.
+     */
     public ModuleView reviseModule(
             @NotBlank String providerCode,
             @NotBlank String code,
+            Long seenVersion,
             @NotBlank(message = "{module.title.required}") @Size(max = 200, message = "{field.tooLong}") String title,
             String contactHours,
             String studyLoadHours,
@@ -110,11 +115,25 @@ public class CurriculumService {
                 .orElseThrow(() -> RuleViolation.notFound("module.notFound", code));
         requireThemeAndOutcomes(module.theme(), outcomes);
         module.revise(
-                title.strip(), hours(contactHours), hours(studyLoadHours), outcomes == null ? Set.of() : outcomes);
+                seenVersion,
+                title.strip(),
+                hours(contactHours),
+                hours(studyLoadHours),
+                outcomes == null ? Set.of() : outcomes);
         auditLog.record(
                 AuditEvent.of("module.revised", "module", module.provider().code() + "/" + module.code())
                         .withDetails("contact=" + module.contactHours() + " studyLoad=" + module.studyLoadHours()));
+        // the version counts up when the change is written: the caller gets the one it can revise next
+        em.flush();
         return ModuleView.of(module);
+    }
+
+    /** One of the provider's modules as it is stored now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ModuleView moduleOf(String providerCode, String code) {
+        return findModule(provider(providerCode), code)
+                .map(ModuleView::of)
+                .orElseThrow(() -> RuleViolation.notFound("module.notFound", code));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

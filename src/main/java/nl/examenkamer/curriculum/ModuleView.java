@@ -12,7 +12,8 @@ public record ModuleView(
         String contactHours,
         String studyLoadHours,
         List<String> outcomes,
-        boolean active)
+        boolean active,
+        long version)
         implements Serializable {
 
     static ModuleView of(TrainingModule module) {
@@ -24,6 +25,7 @@ public record ModuleView(
                 module.contactHours().toString(),
                 module.studyLoadHours().toString(),
                 List.copyOf(module.outcomes()),
-                module.isActive());
+                module.isActive(),
+                module.version());
     }
 }

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.examenkamer.identity.ProviderOrganisation;
 import nl.examenkamer.shared.Hours;
+import nl.examenkamer.shared.RuleViolation;
 
 /**
  * A module of a training provider's programme: exactly one curriculum theme, the contact hours and
@@ -82,11 +83,24 @@ public class TrainingModule {
         this.theme = Objects.requireNonNull(theme);
         this.createdAt = createdAt;
         this.active = true;
-        revise(title, contact, studyLoad, outcomes);
+        offer(title, contact, studyLoad, outcomes);
     }
 
-    /** Changes what the module offers; the theme and code stay. */
-    public void revise(String newTitle, Hours contact, Hours studyLoad, Set<String> newOutcomes) {
+    /**
+     * Changes what the module offers; the theme and code stay. A person revises the module as they
+     * saw it ({@code seenVersion}); when someone else changed it since, the revision is refused with
+     * what is stored now, so that the other change is not overwritten unseen. Without a version (an
+     * API client that sends none) the revision applies to the module as it is.
+     */
+    public void revise(Long seenVersion, String newTitle, Hours contact, Hours studyLoad, Set<String> newOutcomes) {
+        if (seenVersion != null && seenVersion != version) {
+            throw RuleViolation.changedMeanwhile(
+                    "module.changedMeanwhile", code, title, contactHours, studyLoadHours, outcomes.size());
+        }
+        offer(newTitle, contact, studyLoad, newOutcomes);
+    }
+
+    private void offer(String newTitle, Hours contact, Hours studyLoad, Set<String> newOutcomes) {
         this.title = Objects.requireNonNull(newTitle);
         this.contactHours = contact.value();
         this.studyLoadHours = studyLoad.value();
@@ -132,5 +146,10 @@ public class TrainingModule {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** Which version of the module this is: each revision counts up. */
+    public long version() {
+        return version;
     }
 }

@@ -19,7 +19,9 @@ public class RuleViolation extends RuntimeException {
         /** The thing asked for does not exist, or the caller may not know it exists (404). */
         NOT_FOUND(404),
         /** The caller may not do this (403). */
-        FORBIDDEN(403);
+        FORBIDDEN(403),
+        /** The change was made to a version of the thing that is no longer the stored one (412). */
+        CHANGED_MEANWHILE(412);
 
         private final int status;
 
@@ -53,6 +55,10 @@ public class RuleViolation extends RuntimeException {
 
     public static RuleViolation conflict(String messageKey, Object... arguments) {
         return new RuleViolation(Kind.CONFLICT, messageKey, arguments);
+    }
+
+    public static RuleViolation changedMeanwhile(String messageKey, Object... arguments) {
+        return new RuleViolation(Kind.CHANGED_MEANWHILE, messageKey, arguments);
     }
 
     public static RuleViolation notFound(String messageKey, Object... arguments) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -355,6 +357,60 @@ class CurriculumBrowserIT {
         }
         assertEquals(
                 200, Api.anonymous(base).withBearer(key).get("/api/v1/modules").status(), "the key works");
+    }
+
+    @Test
+    void aModuleSomeoneElseChangedWhileItWasOpenIsNotOverwrittenUnseen() {
+        provider.module("AG-E", "arbeid-en-gezondheid", "4", "6");
+        try (Browser browser = Browser.open(base.toString())) {
+            browser.logIn(staff.username(), staff.password());
+            browser.waitFor(By.id("providerHome"));
+            browser.go("/provider/modules.xhtml");
+            browser.waitFor(By.xpath("//tr[td[contains(., 'AG-E')]]//button[contains(@id, ':edit')]"))
+                    .click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> "Module AG-E"
+                    .equals(d.findElement(By.id("editor:title")).getAttribute("value")));
+            browser.type("editor:title", "Verzuimbegeleiding");
+            browser.type("editor:contact", "5");
+
+            // meanwhile a colleague's system revises the module
+            String theirs = Json.createObjectBuilder()
+                    .add("title", "Wet verbetering poortwachter")
+                    .add("contactHours", "6")
+                    .add("studyLoadHours", "9")
+                    .build()
+                    .toString();
+            assertEquals(200, provider.api().put("/api/v1/modules/AG-E", theirs).status());
+
+            browser.click("editor:save");
+            browser.waitForText(
+                    By.cssSelector(".ui-growl"),
+                    "Iemand anders heeft module AG-E gewijzigd sinds u hem opende; uw wijziging is niet opgeslagen."
+                            + " Nu opgeslagen: \u201eWet verbetering poortwachter\u201d, 6 contacturen,"
+                            + " 9 studiebelastingsuren");
+            assertEquals(
+                    "Verzuimbegeleiding",
+                    browser.driver().findElement(By.id("editor:title")).getAttribute("value"),
+                    "what was typed stays to be saved again");
+            assertEquals(
+                    "5", browser.driver().findElement(By.id("editor:contact")).getAttribute("value"));
+            browser.waitForText(By.id("modules:table"), "Wet verbetering poortwachter");
+            assertEquals("Wet verbetering poortwachter", storedTitle("AG-E"), "the colleague's change is kept");
+            browser.screenshot("module-changed-meanwhile");
+
+            // having seen it, the person saves theirs on purpose
+            browser.click("editor:save");
+            browser.waitForText(By.cssSelector(".ui-growl"), "Module AG-E is gewijzigd.");
+            assertEquals("Verzuimbegeleiding", storedTitle("AG-E"));
+        }
+    }
+
+    private String storedTitle(String moduleCode) {
+        return provider.api().get("/api/v1/modules").array().getValuesAs(JsonObject.class).stream()
+                .filter(module -> module.getString("code").equals(moduleCode))
+                .findFirst()
+                .orElseThrow()
+                .getString("title");
     }
 
     private static void upload(Browser browser, String csv) throws Exception {

@@ -2,6 +2,7 @@ package nl.examenkamer.curriculum;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -590,6 +591,70 @@ class CurriculumIT {
                 .orElseThrow()
                 .getString("title");
         assertTrue(sent.contains(stored), "the module holds one whole revision: " + stored);
+    }
+
+    @Test
+    void aRevisionOfAModuleSomeoneChangedSinceItWasReadOverwritesNothing() {
+        provider.module("AG-V", AG, "4", "6");
+        String path = "/api/v1/modules/AG-V";
+        String read = "\"" + storedModule("AG-V").getJsonNumber("version").longValue() + "\"";
+
+        // a colleague's system revises the module first, with the version both read
+        Api.Response theirs = provider.api().put(path, revision("Wet verbetering poortwachter", "6", "9"), read);
+        assertEquals(200, theirs.status(), theirs.toString());
+        String now = theirs.header("ETag");
+        assertEquals("\"" + theirs.json().getJsonNumber("version").longValue() + "\"", now, "the ETag is the version");
+        assertNotEquals(read, now, "a revision makes a new version");
+
+        // the revision made on what was read before is refused with what is stored now, and stores nothing
+        Api.Response mine = provider.api().put(path, revision("Poortwachter", "4", "6"), read);
+        assertEquals(412, mine.status(), mine.toString());
+        JsonObject problem = mine.json();
+        assertEquals("module.changedMeanwhile", problem.getString("code"), problem.toString());
+        assertTrue(
+                problem.getString("detail")
+                        .contains(
+                                "Nu opgeslagen: \u201eWet verbetering poortwachter\u201d, 6 contacturen, 9 studiebelastingsuren"),
+                problem.toString());
+        JsonObject stored = storedModule("AG-V");
+        assertEquals("Wet verbetering poortwachter", stored.getString("title"), stored.toString());
+        assertEquals(now, "\"" + stored.getJsonNumber("version").longValue() + "\"", "no new version");
+
+        // revised again on the version it now knows, it is stored; a weak tag or a bare number does as well
+        Api.Response again = provider.api().put(path, revision("Poortwachter", "6", "9"), now);
+        assertEquals(200, again.status(), again.toString());
+        assertEquals("Poortwachter", storedModule("AG-V").getString("title"));
+        assertEquals(
+                200,
+                provider.api()
+                        .put(path, revision("Poortwachter", "6", "10"), "W/" + again.header("ETag"))
+                        .status());
+
+        // an If-Match that names no version is refused as such; a client that sends none changes what is there
+        Api.Response unreadable = provider.api().put(path, revision("Poortwachter", "7", "10"), "versie drie");
+        assertEquals(400, unreadable.status(), unreadable.toString());
+        assertTrue(unreadable.json().getString("detail").contains("'versie drie'"), unreadable.toString());
+        assertEquals("6", storedModule("AG-V").getString("contactHours"), "the refused revision stored nothing");
+        assertEquals(
+                200,
+                provider.api().put(path, revision("Poortwachter", "7", "10")).status());
+        assertEquals("7", storedModule("AG-V").getString("contactHours"));
+    }
+
+    private static String revision(String title, String contactHours, String studyLoadHours) {
+        return Json.createObjectBuilder()
+                .add("title", title)
+                .add("contactHours", contactHours)
+                .add("studyLoadHours", studyLoadHours)
+                .build()
+                .toString();
+    }
+
+    private JsonObject storedModule(String code) {
+        return provider.api().get("/api/v1/modules").array().getValuesAs(JsonObject.class).stream()
+                .filter(module -> module.getString("code").equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

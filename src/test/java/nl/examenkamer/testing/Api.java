@@ -77,6 +77,14 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A PUT that changes only the version it names (If-Match). */
+    public Response put(String path, String json, String ifMatch) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .header("If-Match", ifMatch)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response delete(String path) {
         return send(request(path).DELETE());
     }

@@ -5,12 +5,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,6 +23,7 @@ import nl.examenkamer.curriculum.CurriculumService;
 import nl.examenkamer.curriculum.ModuleView;
 import nl.examenkamer.identity.Caller;
 import nl.examenkamer.identity.Role;
+import nl.examenkamer.shared.RuleViolation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -71,20 +75,50 @@ public class ModuleResource {
         return Response.created(
                         uriInfo.getAbsolutePathBuilder().path(created.code()).build())
                 .entity(created)
+                .tag(etag(created))
                 .build();
     }
 
     @PUT
     @Path("{code}")
-    @Operation(summary = "Revise a module's title, hours and outcomes (its code and theme stay)")
-    public ModuleView revise(@PathParam("code") String code, ModuleInput input) {
+    @Operation(
+            summary = "Revise a module's title, hours and outcomes (its code and theme stay). With If-Match set to"
+                    + " the module's ETag (its version, as in the list), a module changed since is not"
+                    + " overwritten: 412 with what is stored now")
+    public Response revise(
+            @PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ModuleInput input) {
         ModuleInput body = input == null ? new ModuleInput(null, null, null, null, null, null) : input;
-        return curriculum.reviseModule(
+        ModuleView revised = curriculum.reviseModule(
                 caller.requireProviderCode(),
                 code,
+                seenVersion(ifMatch),
                 body.title(),
                 body.contactHours(),
                 body.studyLoadHours(),
                 body.outcomes());
+        return Response.ok(revised).tag(etag(revised)).build();
+    }
+
+    private static EntityTag etag(ModuleView module) {
+        return new EntityTag(String.valueOf(module.version()));
+    }
+
+    /** The version an If-Match names ("3", W/"3" or 3); none for no header or "*" (any version). */
+    static Long seenVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1);
+        }
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            throw RuleViolation.badRequest("module.ifMatch.unreadable", ifMatch);
+        }
     }
 }

@@ -41,6 +41,9 @@ public class ModulesView implements Serializable {
     /** The code of the module being revised; null while adding a new one. */
     private String editing;
 
+    /** The version of that module the form was filled from: a save of an older one is refused. */
+    private Long editingVersion;
+
     private String code;
     private String title;
     private String theme;
@@ -64,6 +67,7 @@ public class ModulesView implements Serializable {
                 curriculum.reviseModule(
                         caller.requireProviderCode(),
                         editing,
+                        editingVersion,
                         title,
                         contactHours,
                         studyLoadHours,
@@ -74,13 +78,23 @@ public class ModulesView implements Serializable {
             modules = null;
         } catch (RuleViolation violation) {
             messages.show(violation);
+            if (violation.kind() == RuleViolation.Kind.CHANGED_MEANWHILE) {
+                // the message shows what is stored now; what was typed stays, and saving it again is a choice
+                editingVersion = curriculum
+                        .moduleOf(caller.requireProviderCode(), editing)
+                        .version();
+                modules = null;
+            }
         } catch (ConstraintViolationException invalid) {
             messages.show(invalid);
         }
     }
 
-    public void edit(ModuleView module) {
+    /** Fills the form from the module as stored now, not as the list showed it when the page opened. */
+    public void edit(ModuleView listed) {
+        ModuleView module = curriculum.moduleOf(caller.requireProviderCode(), listed.code());
         editing = module.code();
+        editingVersion = module.version();
         code = module.code();
         title = module.title();
         theme = module.theme();
@@ -91,6 +105,7 @@ public class ModulesView implements Serializable {
 
     public void clear() {
         editing = null;
+        editingVersion = null;
         code = null;
         title = null;
         theme = null;
