@@ -325,6 +325,7 @@ class BrowserIT {
                                 () -> browser.assertNoDateBrokenOverTwoLines(page)));
                         if (screen.getWidth() >= 768) { // below, rows stack
                             checks.add(() -> browser.assertNoTableScrollsSideways(page));
+                            checks.add(() -> browser.assertNoWordBrokenOverTwoLines(page));
                         }
                         if (laptop) {
                             checks.add(() -> browser.assertNoAccessibilityViolations(page));

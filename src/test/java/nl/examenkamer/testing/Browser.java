@@ -291,6 +291,33 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Fails on a word broken inside itself in a table cell that is neither running text nor a code
+     * ({@code ek-prose}, {@code ek-code} may break where they must): a name squeezed into a narrow
+     * column read "kandid" above "aat22". A break after a hyphen, a soft hyphen (a column title's
+     * "Kandidaat-nummer") or a dash (a time's "09:00–10:00") is a break between words. Checked where
+     * a table's rows do not stack: on a phone a long address or case number must break somewhere.
+     */
+    public void assertNoWordBrokenOverTwoLines(String page) {
+        assertNoneFound(
+                page,
+                "words broken over two lines",
+                "var found = [];"
+                        + " document.querySelectorAll('.ui-datatable td:not(.ek-prose):not(.ek-code)')"
+                        + ".forEach(function (cell) {"
+                        + "  if (cell.offsetParent === null) return;"
+                        + "  var walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT), node;"
+                        + "  while ((node = walker.nextNode())) {"
+                        + "   var word = /[^\\s\\-\\u00ad\\u2013]+[\\-\\u00ad\\u2013]?/g, m;"
+                        + "   while ((m = word.exec(node.data))) {"
+                        + "    var range = document.createRange();"
+                        + "    range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);"
+                        + "    var tops = Array.from(range.getClientRects()).map(function (r) { return Math.round(r.top); });"
+                        + "    if (new Set(tops).size > 1) found.push(m[0] + ' in ' + cell.innerText.trim().substring(0, 40));"
+                        + "   } } });"
+                        + " return found;");
+    }
+
+    /**
      * Fails on a visible field or button that lies, wholly or partly, outside the card that holds it (or
      * the window): in a table wider than its card, it is reachable only by scrolling the table sideways.
      */
