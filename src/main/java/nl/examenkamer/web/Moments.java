@@ -64,6 +64,11 @@ public class Moments {
                 : DATE_TIME_SECONDS.withZone(clock.getZone()).format(instant);
     }
 
+    /** The platform's time zone, in which people here read every moment. */
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

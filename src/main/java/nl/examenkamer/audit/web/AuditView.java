@@ -18,6 +18,7 @@ import nl.examenkamer.shared.Messages;
 import nl.examenkamer.shared.Period;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.web.LocaleSelection;
+import nl.examenkamer.web.Moments;
 import nl.examenkamer.web.PageMessages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -42,6 +43,9 @@ public class AuditView implements Serializable {
 
     @Inject
     private LocaleSelection localeSelection;
+
+    @Inject
+    private Moments moments;
 
     private String actor;
     private String action;
@@ -73,6 +77,10 @@ public class AuditView implements Serializable {
 
     public String actionName(String action) {
         return AuditNames.name(bundle(), AuditNames.ACTION, action);
+    }
+
+    public String details(AuditEntryView entry) {
+        return AuditDetails.readable(entry.details(), moments.zone());
     }
 
     public String objectTypeName(String objectType) {
