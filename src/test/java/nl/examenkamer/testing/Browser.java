@@ -272,22 +272,8 @@ public final class Browser implements AutoCloseable {
      * Running text ({@code ek-prose}, such as an audit entry's details) may break anywhere it must.
      */
     public void assertNoDateBrokenOverTwoLines(String page) {
-        assertNoneFound(
-                page,
-                "dates broken over two lines",
-                "var found = [];"
-                        + " document.querySelectorAll('.ui-datatable td:not(.ek-prose)').forEach(function (cell) {"
-                        + "  if (cell.offsetParent === null) return;"
-                        + "  var walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT), node;"
-                        + "  while ((node = walker.nextNode())) {"
-                        + "   var date = /\\d{4}-\\d{2}-\\d{2}/g, m;"
-                        + "   while ((m = date.exec(node.data))) {"
-                        + "    var range = document.createRange();"
-                        + "    range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);"
-                        + "    var tops = Array.from(range.getClientRects()).map(function (r) { return Math.round(r.top); });"
-                        + "    if (new Set(tops).size > 1) found.push(m[0] + ' in ' + cell.innerText.trim().substring(0, 40));"
-                        + "   } } });"
-                        + " return found;");
+        assertNoTextBrokenOverTwoLines(
+                page, "dates broken over two lines", ".ui-datatable td:not(.ek-prose)", "/\\d{4}-\\d{2}-\\d{2}/g");
     }
 
     /**
@@ -298,17 +284,25 @@ public final class Browser implements AutoCloseable {
      * a table's rows do not stack: on a phone a long address or case number must break somewhere.
      */
     public void assertNoWordBrokenOverTwoLines(String page) {
-        assertNoneFound(
+        assertNoTextBrokenOverTwoLines(
                 page,
                 "words broken over two lines",
+                ".ui-datatable td:not(.ek-prose):not(.ek-code)",
+                "/[^\\s\\-\\u00ad\\u2013]+[\\-\\u00ad\\u2013]?/g");
+    }
+
+    /** Fails on a piece of text, as the (global) regular expression finds them in the cells, shown on two lines. */
+    private void assertNoTextBrokenOverTwoLines(String page, String what, String cells, String pieces) {
+        assertNoneFound(
+                page,
+                what,
                 "var found = [];"
-                        + " document.querySelectorAll('.ui-datatable td:not(.ek-prose):not(.ek-code)')"
-                        + ".forEach(function (cell) {"
+                        + " document.querySelectorAll('" + cells + "').forEach(function (cell) {"
                         + "  if (cell.offsetParent === null) return;"
                         + "  var walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT), node;"
                         + "  while ((node = walker.nextNode())) {"
-                        + "   var word = /[^\\s\\-\\u00ad\\u2013]+[\\-\\u00ad\\u2013]?/g, m;"
-                        + "   while ((m = word.exec(node.data))) {"
+                        + "   var piece = " + pieces + ", m;"
+                        + "   while ((m = piece.exec(node.data))) {"
                         + "    var range = document.createRange();"
                         + "    range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);"
                         + "    var tops = Array.from(range.getClientRects()).map(function (r) { return Math.round(r.top); });"
