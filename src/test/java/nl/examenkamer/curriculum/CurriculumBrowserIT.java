@@ -368,8 +368,11 @@ class CurriculumBrowserIT {
             browser.go("/provider/modules.xhtml");
             browser.waitFor(By.xpath("//tr[td[contains(., 'AG-E')]]//button[contains(@id, ':edit')]"))
                     .click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> "Module AG-E"
-                    .equals(d.findElement(By.id("editor:title")).getAttribute("value")));
+            // the edit button's answer replaces the form: wait on the new one
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> "Module AG-E"
+                            .equals(d.findElement(By.id("editor:title")).getAttribute("value")));
             browser.type("editor:title", "Verzuimbegeleiding");
             browser.type("editor:contact", "5");
 
