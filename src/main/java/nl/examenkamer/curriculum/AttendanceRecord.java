@@ -19,6 +19,8 @@ import java.util.Objects;
 import nl.examenkamer.identity.Candidate;
 import nl.examenkamer.identity.ProviderOrganisation;
 import nl.examenkamer.shared.Hours;
+import nl.examenkamer.shared.MomentText;
+import nl.examenkamer.shared.RuleViolation;
 
 /**
  * That a candidate followed a module of a provider on a date, with the contact hours actually
@@ -121,7 +123,13 @@ public class AttendanceRecord implements HoursTally.Entry, AttendanceCheck.Earli
                 && studyLoad().equals(studyLoad);
     }
 
+    /**
+     * Corrects the record as the provider saw it ({@code seenVersion}; null: as it is now). When
+     * someone changed it since, the correction is refused with who changed it, when, and what the
+     * record says now: a second correction must not silently replace the first.
+     */
     public void correct(
+            Long seenVersion,
             TrainingModule newModule,
             LocalDate date,
             Hours contact,
@@ -130,6 +138,17 @@ public class AttendanceRecord implements HoursTally.Entry, AttendanceCheck.Earli
             Instant now,
             String by) {
         requireActive();
+        if (seenVersion != null && seenVersion != version) {
+            throw RuleViolation.changedMeanwhile(
+                    "attendance.changedMeanwhile",
+                    rowId,
+                    changedBy == null ? recordedBy : changedBy,
+                    MomentText.of(changedAt == null ? recordedAt : changedAt),
+                    module.code(),
+                    attendedOn.toString(),
+                    contactHours,
+                    studyLoadHours);
+        }
         this.module = newModule;
         this.theme = newModule.theme();
         this.attendedOn = date;
@@ -163,6 +182,11 @@ public class AttendanceRecord implements HoursTally.Entry, AttendanceCheck.Earli
     }
 
     /** The record's values, as the audit log quotes them before and after a change. */
+    /** Which version of the record this is: each change counts up. */
+    public long version() {
+        return version;
+    }
+
     public String describe() {
         return module.code() + " " + attendedOn + " contact=" + contact() + " studyLoad=" + studyLoad() + " " + status;
     }

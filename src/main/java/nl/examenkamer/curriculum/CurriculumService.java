@@ -234,9 +234,14 @@ public class CurriculumService {
         return record(providerCode, parsed.rows(), BatchOrigin.CSV);
     }
 
+    /**
+     * Corrects a record as the caller saw it ({@code seenVersion}, null for as it is now): a
+     * correction of an older version is refused (412) with who changed it and what it says now.
+     */
     public RecordView correct(
             @NotBlank String providerCode,
             @NotBlank String rowId,
+            Long seenVersion,
             @NotBlank String moduleCode,
             LocalDate date,
             String contactHours,
@@ -256,11 +261,14 @@ public class CurriculumService {
                     "attendance.hours.moreThanModule", module.contactHours(), module.studyLoadHours());
         }
         String before = requireActive(record).describe();
-        record.correct(module, date, contact, studyLoad, reason.strip(), clock.instant(), currentActor.name());
+        record.correct(
+                seenVersion, module, date, contact, studyLoad, reason.strip(), clock.instant(), currentActor.name());
         ledger.refresh(Set.of(record.candidate().id()));
         auditLog.record(AuditEvent.of("attendance.corrected", "attendance", provider.code() + "/" + rowId)
                 .because(reason.strip())
                 .withDetails("candidate " + record.candidate().number() + ": " + before + " -> " + record.describe()));
+        // the version counts up when the change is written: the caller gets the one it can correct next
+        em.flush();
         return RecordView.of(record);
     }
 
@@ -400,6 +408,12 @@ public class CurriculumService {
         if (em.find(ProviderCandidate.class, key) == null) {
             em.persist(new ProviderCandidate(provider.id(), candidate.id(), clock.instant()));
         }
+    }
+
+    /** One of the provider's own records as it is stored now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RecordView recordOf(String providerCode, String rowId) {
+        return RecordView.of(ownRecord(provider(providerCode), rowId));
     }
 
     private AttendanceRecord ownRecord(ProviderOrganisation provider, String rowId) {

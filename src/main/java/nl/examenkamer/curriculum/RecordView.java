@@ -21,7 +21,8 @@ public record RecordView(
         AttendanceStatus status,
         Instant recordedAt,
         String recordedBy,
-        String changeReason)
+        String changeReason,
+        long version)
         implements Serializable {
 
     static RecordView of(AttendanceRecord record) {
@@ -41,6 +42,7 @@ public record RecordView(
                 record.status(),
                 record.recordedAt(),
                 record.recordedBy(),
-                record.changeReason());
+                record.changeReason(),
+                record.version());
     }
 }

@@ -408,6 +408,69 @@ class CurriculumBrowserIT {
         }
     }
 
+    @Test
+    void aRecordCorrectedElsewhereWhileItsCorrectionWasOpenIsNotReplacedUnseen() throws Exception {
+        provider.uploadCsv(HEADER + "K1," + candidate + ",AG-1,2026-03-12,6,10\n");
+        try (Browser browser = Browser.open(base.toString())) {
+            browser.logIn(staff.username(), staff.password());
+            browser.waitFor(By.id("providerHome"));
+            browser.go("/provider/attendance.xhtml");
+            browser.waitForText(By.id("records:recordTable_data"), "K1");
+            browser.click("records:recordTable:0:correct");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("correction:contact")).isDisplayed()
+                            && "6"
+                                    .equals(d.findElement(By.id("correction:contact"))
+                                            .getAttribute("value")));
+            browser.type("correction:contact", "5");
+            browser.type("correction:reason", "kandidaat vertrok een uur eerder");
+
+            // meanwhile the provider's own administration corrects the same record
+            String theirs = Json.createObjectBuilder()
+                    .add("moduleCode", "AG-1")
+                    .add("date", "2026-03-12")
+                    .add("contactHours", "4.5")
+                    .add("studyLoadHours", "10")
+                    .add("reason", "presentielijst nageteld")
+                    .build()
+                    .toString();
+            assertEquals(
+                    200, provider.api().put("/api/v1/attendance/K1", theirs).status());
+
+            browser.click("correction:save");
+            browser.waitForText(By.cssSelector(".ui-growl"), "Registratie K1 is gewijzigd door ");
+            browser.waitForText(
+                    By.cssSelector(".ui-growl"), "Nu: AG-1 op 2026-03-12, 4,5 contacturen, 10 studiebelastingsuren.");
+            assertTrue(
+                    browser.driver().findElement(By.id("correction:contact")).isDisplayed(), "the dialog stays open");
+            assertEquals(
+                    "5",
+                    browser.driver().findElement(By.id("correction:contact")).getAttribute("value"));
+            browser.waitForText(By.id("records:recordTable_data"), "4,5");
+            assertEquals("4.5", ownContactHours("K1"), "the other correction is kept");
+            browser.screenshot("attendance-changed-meanwhile");
+
+            browser.click("correction:save");
+            browser.waitForText(By.cssSelector(".ui-growl"), "Registratie K1 is gecorrigeerd.");
+            assertEquals("5", ownContactHours("K1"));
+        }
+    }
+
+    private String ownContactHours(String rowId) {
+        return provider
+                .api()
+                .get("/api/v1/attendance?candidate=" + candidate)
+                .json()
+                .getJsonArray("records")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(record -> record.getString("rowId").equals(rowId))
+                .findFirst()
+                .orElseThrow()
+                .getString("contactHours");
+    }
+
     private String storedTitle(String moduleCode) {
         return provider.api().get("/api/v1/modules").array().getValuesAs(JsonObject.class).stream()
                 .filter(module -> module.getString("code").equals(moduleCode))

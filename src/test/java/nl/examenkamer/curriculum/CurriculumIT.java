@@ -433,6 +433,65 @@ class CurriculumIT {
     }
 
     @Test
+    void aCorrectionOfARecordSomeoneCorrectedSinceItWasReadReplacesNothing() {
+        provider.uploadCsv(HEADER + "V-1," + candidate + ",AG-1,2026-03-12,6,10\n");
+        String path = "/api/v1/attendance/V-1";
+        String read = "\"" + ownRecord("V-1").getJsonNumber("version").longValue() + "\"";
+
+        Api.Response first = provider.api().put(path, correction("2026-03-12", "4.5", "vertrok na de lunch"), read);
+        assertEquals(200, first.status(), first.toString());
+        String now = first.header("ETag");
+        assertEquals("\"" + first.json().getJsonNumber("version").longValue() + "\"", now, "the ETag is the version");
+        assertNotEquals(read, now);
+
+        // a colleague's correction, made on what was read before the first, is refused and replaces nothing
+        Api.Response second = provider.api().put(path, correction("2026-03-13", "6", "verkeerde datum"), read);
+        assertEquals(412, second.status(), second.toString());
+        JsonObject problem = second.json();
+        assertEquals("attendance.changedMeanwhile", problem.getString("code"), problem.toString());
+        assertTrue(
+                problem.getString("detail")
+                        .contains("Nu: AG-1 op 2026-03-12, 4,5 contacturen, 10 studiebelastingsuren"),
+                problem.toString());
+        JsonObject stored = ownRecord("V-1");
+        assertEquals("4.5", stored.getString("contactHours"));
+        assertEquals("vertrok na de lunch", stored.getString("changeReason"));
+        assertEquals(now, "\"" + stored.getJsonNumber("version").longValue() + "\"", "no new version");
+
+        // made on the version it now knows, the colleague's correction is stored
+        assertEquals(
+                200,
+                provider.api()
+                        .put(path, correction("2026-03-13", "4.5", "verkeerde datum"), now)
+                        .status());
+        assertEquals("2026-03-13", ownRecord("V-1").getString("date"));
+    }
+
+    private static String correction(String date, String contactHours, String reason) {
+        return Json.createObjectBuilder()
+                .add("moduleCode", "AG-1")
+                .add("date", date)
+                .add("contactHours", contactHours)
+                .add("studyLoadHours", "10")
+                .add("reason", reason)
+                .build()
+                .toString();
+    }
+
+    private JsonObject ownRecord(String rowId) {
+        return provider
+                .api()
+                .get("/api/v1/attendance?candidate=" + candidate)
+                .json()
+                .getJsonArray("records")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(record -> record.getString("rowId").equals(rowId))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
     void theBoardListsFiltersAndExportsEveryCandidate() throws Exception {
         provider.uploadCsv(HEADER + "E-1," + candidate + ",AG-1,2026-03-12,6,10\n");
         JsonObject list = board.get("/api/v1/candidates?q=" + candidate + "&admitted=false")

@@ -6,12 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +34,7 @@ import nl.examenkamer.identity.Caller;
 import nl.examenkamer.identity.Role;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.shared.persistence.LostRace;
+import nl.examenkamer.shared.rest.IfMatch;
 import nl.examenkamer.shared.rest.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -130,17 +134,27 @@ public class AttendanceResource {
 
     @PUT
     @Path("{rowId}")
-    @Operation(summary = "Correct one of the provider's own records, with a reason")
-    public RecordView correct(@PathParam("rowId") String rowId, Correction correction) {
+    @Operation(
+            summary = "Correct one of the provider's own records, with a reason. With If-Match set to the record's"
+                    + " ETag (its version, as in the list), a record changed since is not overwritten: 412 with who"
+                    + " changed it and what it says now")
+    public Response correct(
+            @PathParam("rowId") String rowId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            Correction correction) {
         Correction body = correction == null ? new Correction(null, null, null, null, null) : correction;
-        return curriculum.correct(
+        RecordView corrected = curriculum.correct(
                 caller.requireProviderCode(),
                 rowId,
+                IfMatch.version(ifMatch),
                 body.moduleCode(),
                 date(body.date()),
                 body.contactHours(),
                 body.studyLoadHours(),
                 body.reason());
+        return Response.ok(corrected)
+                .tag(new EntityTag(String.valueOf(corrected.version())))
+                .build();
     }
 
     @POST

@@ -23,7 +23,7 @@ import nl.examenkamer.curriculum.CurriculumService;
 import nl.examenkamer.curriculum.ModuleView;
 import nl.examenkamer.identity.Caller;
 import nl.examenkamer.identity.Role;
-import nl.examenkamer.shared.RuleViolation;
+import nl.examenkamer.shared.rest.IfMatch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -91,7 +91,7 @@ public class ModuleResource {
         ModuleView revised = curriculum.reviseModule(
                 caller.requireProviderCode(),
                 code,
-                seenVersion(ifMatch),
+                IfMatch.version(ifMatch),
                 body.title(),
                 body.contactHours(),
                 body.studyLoadHours(),
@@ -101,24 +101,5 @@ public class ModuleResource {
 
     private static EntityTag etag(ModuleView module) {
         return new EntityTag(String.valueOf(module.version()));
-    }
-
-    /** The version an If-Match names ("3", W/"3" or 3); none for no header or "*" (any version). */
-    static Long seenVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-            tag = tag.substring(1, tag.length() - 1);
-        }
-        try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException e) {
-            throw RuleViolation.badRequest("module.ifMatch.unreadable", ifMatch);
-        }
     }
 }

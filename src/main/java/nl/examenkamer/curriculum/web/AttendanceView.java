@@ -93,6 +93,10 @@ public class AttendanceView implements Serializable {
 
     // the record being corrected or withdrawn
     private String selectedRowId;
+
+    /** The version of that record the correction form was filled from: a correction of an older one is refused. */
+    private Long selectedVersion;
+
     private String correctionModule;
     private LocalDate correctionDate;
     private String correctionContact;
@@ -146,8 +150,11 @@ public class AttendanceView implements Serializable {
         return Downloads.csv("contacturen-sjabloon.csv", AttendanceCsv.TEMPLATE.getBytes(StandardCharsets.UTF_8));
     }
 
-    public void select(RecordView record) {
+    /** Fills the correction form from the record as stored now, not as the list showed it. */
+    public void select(RecordView listed) {
+        RecordView record = curriculum.recordOf(providerCode(), listed.rowId());
         selectedRowId = record.rowId();
+        selectedVersion = record.version();
         correctionModule = record.moduleCode();
         correctionDate = record.date();
         correctionContact = record.contactHours();
@@ -160,6 +167,7 @@ public class AttendanceView implements Serializable {
             curriculum.correct(
                     providerCode(),
                     selectedRowId,
+                    selectedVersion,
                     correctionModule,
                     correctionDate,
                     correctionContact,
@@ -168,6 +176,11 @@ public class AttendanceView implements Serializable {
             messages.info("attendance.corrected", selectedRowId);
         } catch (RuleViolation violation) {
             messages.show(violation);
+            if (violation.kind() == RuleViolation.Kind.CHANGED_MEANWHILE) {
+                // the message says what the record holds now; what was typed stays, and a second save is a choice
+                selectedVersion =
+                        curriculum.recordOf(providerCode(), selectedRowId).version();
+            }
         } catch (ConstraintViolationException invalid) {
             messages.show(invalid);
         }

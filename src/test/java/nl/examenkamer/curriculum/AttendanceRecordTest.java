@@ -1,0 +1,92 @@
+package nl.examenkamer.curriculum;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import nl.examenkamer.identity.Candidate;
+import nl.examenkamer.identity.ProviderOrganisation;
+import nl.examenkamer.shared.Hours;
+import nl.examenkamer.shared.Messages;
+import nl.examenkamer.shared.RuleViolation;
+import org.junit.jupiter.api.Test;
+
+/** A record corrected as the provider saw it, so that a colleague's correction in between is not replaced unseen. */
+class AttendanceRecordTest {
+
+    private static final Instant RECORDED = Instant.parse("2026-03-12T16:30:00Z");
+
+    private final ProviderOrganisation provider =
+            new ProviderOrganisation("OPL", "Opleider", Instant.parse("2026-01-01T09:00:00Z"));
+    private final TrainingModule module = new TrainingModule(
+            provider,
+            "AG-1",
+            "Verzuim",
+            "arbeid-en-gezondheid",
+            Hours.parse("8"),
+            Hours.parse("12"),
+            Set.of(),
+            RECORDED);
+    private final AttendanceRecord record = new AttendanceRecord(
+            provider,
+            "R-7",
+            new Candidate("Karin Kandidaat", "karin@example.org", LocalDate.of(1990, 1, 1), RECORDED, "opleider"),
+            module,
+            LocalDate.of(2026, 3, 12),
+            Hours.parse("6.5"),
+            Hours.parse("10"),
+            RECORDED,
+            "pien");
+
+    @Test
+    void aCorrectionOfTheVersionStoredIsApplied() {
+        record.correct(
+                record.version(),
+                module,
+                LocalDate.of(2026, 3, 11),
+                Hours.parse("6"),
+                Hours.parse("9"),
+                "typo",
+                RECORDED,
+                "pien");
+        assertEquals(LocalDate.of(2026, 3, 11), record.attendedOn());
+        assertEquals(Hours.parse("6"), record.contact());
+    }
+
+    @Test
+    void aCorrectionOfAnotherVersionIsRefusedWithWhoChangedItAndWhatItSaysNow() {
+        RuleViolation refused = assertThrows(
+                RuleViolation.class,
+                () -> record.correct(
+                        record.version() + 1,
+                        module,
+                        LocalDate.of(2026, 3, 11),
+                        Hours.parse("6"),
+                        Hours.parse("9"),
+                        "typo",
+                        RECORDED,
+                        "otto"));
+        assertEquals(RuleViolation.Kind.CHANGED_MEANWHILE, refused.kind());
+        assertEquals(
+                "Registratie R-7 is gewijzigd door pien (2026-03-12 17:30) sinds u hem opende; uw correctie is niet"
+                        + " opgeslagen. Nu: AG-1 op 2026-03-12, 6,5 contacturen, 10 studiebelastingsuren. Wat u invulde"
+                        + " staat er nog: kies Correctie opslaan om het uwe te bewaren.",
+                Messages.text(Messages.DUTCH, refused.messageKey(), refused.arguments()));
+        assertEquals(
+                "Record R-7 was changed by pien (2026-03-12 17:30) since you opened it; your correction has not been"
+                        + " saved. Now: AG-1 on 2026-03-12, 6.5 contact hours, 10 study-load hours. What you typed is"
+                        + " still there: choose Save the correction to keep yours.",
+                Messages.text(Locale.ENGLISH, refused.messageKey(), refused.arguments()));
+        assertEquals(LocalDate.of(2026, 3, 12), record.attendedOn(), "nothing changed");
+    }
+
+    @Test
+    void aCorrectionThatNamesNoVersionAppliesToTheRecordAsItIs() {
+        record.correct(
+                null, module, LocalDate.of(2026, 3, 11), Hours.parse("6"), Hours.parse("9"), "typo", RECORDED, "pien");
+        assertEquals(Hours.parse("6"), record.contact());
+    }
+}
