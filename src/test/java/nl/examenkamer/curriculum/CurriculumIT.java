@@ -436,7 +436,10 @@ class CurriculumIT {
     void aCorrectionOfARecordSomeoneCorrectedSinceItWasReadReplacesNothing() {
         provider.uploadCsv(HEADER + "V-1," + candidate + ",AG-1,2026-03-12,6,10\n");
         String path = "/api/v1/attendance/V-1";
-        String read = "\"" + ownRecord("V-1").getJsonNumber("version").longValue() + "\"";
+        String read = "\""
+                + provider.storedRecord(candidate, "V-1")
+                        .getJsonNumber("version")
+                        .longValue() + "\"";
 
         Api.Response first = provider.api().put(path, correction("2026-03-12", "4.5", "vertrok na de lunch"), read);
         assertEquals(200, first.status(), first.toString());
@@ -453,7 +456,7 @@ class CurriculumIT {
                 problem.getString("detail")
                         .contains("Nu: AG-1 op 2026-03-12, 4,5 contacturen, 10 studiebelastingsuren"),
                 problem.toString());
-        JsonObject stored = ownRecord("V-1");
+        JsonObject stored = provider.storedRecord(candidate, "V-1");
         assertEquals("4.5", stored.getString("contactHours"));
         assertEquals("vertrok na de lunch", stored.getString("changeReason"));
         assertEquals(now, "\"" + stored.getJsonNumber("version").longValue() + "\"", "no new version");
@@ -464,7 +467,7 @@ class CurriculumIT {
                 provider.api()
                         .put(path, correction("2026-03-13", "4.5", "verkeerde datum"), now)
                         .status());
-        assertEquals("2026-03-13", ownRecord("V-1").getString("date"));
+        assertEquals("2026-03-13", provider.storedRecord(candidate, "V-1").getString("date"));
     }
 
     private static String correction(String date, String contactHours, String reason) {
@@ -476,19 +479,6 @@ class CurriculumIT {
                 .add("reason", reason)
                 .build()
                 .toString();
-    }
-
-    private JsonObject ownRecord(String rowId) {
-        return provider
-                .api()
-                .get("/api/v1/attendance?candidate=" + candidate)
-                .json()
-                .getJsonArray("records")
-                .getValuesAs(JsonObject.class)
-                .stream()
-                .filter(record -> record.getString("rowId").equals(rowId))
-                .findFirst()
-                .orElseThrow();
     }
 
     @Test
@@ -644,11 +634,7 @@ class CurriculumIT {
         assertTrue(
                 problem.getString("detail").startsWith("Iemand anders wijzigde dit op hetzelfde moment"),
                 problem.toString());
-        String stored = provider.api().get("/api/v1/modules").array().getValuesAs(JsonObject.class).stream()
-                .filter(module -> module.getString("code").equals("AG-1"))
-                .findFirst()
-                .orElseThrow()
-                .getString("title");
+        String stored = provider.storedModule("AG-1").getString("title");
         assertTrue(sent.contains(stored), "the module holds one whole revision: " + stored);
     }
 
@@ -656,7 +642,8 @@ class CurriculumIT {
     void aRevisionOfAModuleSomeoneChangedSinceItWasReadOverwritesNothing() {
         provider.module("AG-V", AG, "4", "6");
         String path = "/api/v1/modules/AG-V";
-        String read = "\"" + storedModule("AG-V").getJsonNumber("version").longValue() + "\"";
+        String read =
+                "\"" + provider.storedModule("AG-V").getJsonNumber("version").longValue() + "\"";
 
         // a colleague's system revises the module first, with the version both read
         Api.Response theirs = provider.api().put(path, revision("Wet verbetering poortwachter", "6", "9"), read);
@@ -675,14 +662,14 @@ class CurriculumIT {
                         .contains(
                                 "Nu opgeslagen: \u201eWet verbetering poortwachter\u201d, 6 contacturen, 9 studiebelastingsuren"),
                 problem.toString());
-        JsonObject stored = storedModule("AG-V");
+        JsonObject stored = provider.storedModule("AG-V");
         assertEquals("Wet verbetering poortwachter", stored.getString("title"), stored.toString());
         assertEquals(now, "\"" + stored.getJsonNumber("version").longValue() + "\"", "no new version");
 
         // revised again on the version it now knows, it is stored; a weak tag or a bare number does as well
         Api.Response again = provider.api().put(path, revision("Poortwachter", "6", "9"), now);
         assertEquals(200, again.status(), again.toString());
-        assertEquals("Poortwachter", storedModule("AG-V").getString("title"));
+        assertEquals("Poortwachter", provider.storedModule("AG-V").getString("title"));
         assertEquals(
                 200,
                 provider.api()
@@ -693,11 +680,12 @@ class CurriculumIT {
         Api.Response unreadable = provider.api().put(path, revision("Poortwachter", "7", "10"), "versie drie");
         assertEquals(400, unreadable.status(), unreadable.toString());
         assertTrue(unreadable.json().getString("detail").contains("'versie drie'"), unreadable.toString());
-        assertEquals("6", storedModule("AG-V").getString("contactHours"), "the refused revision stored nothing");
+        assertEquals(
+                "6", provider.storedModule("AG-V").getString("contactHours"), "the refused revision stored nothing");
         assertEquals(
                 200,
                 provider.api().put(path, revision("Poortwachter", "7", "10")).status());
-        assertEquals("7", storedModule("AG-V").getString("contactHours"));
+        assertEquals("7", provider.storedModule("AG-V").getString("contactHours"));
     }
 
     private static String revision(String title, String contactHours, String studyLoadHours) {
@@ -707,13 +695,6 @@ class CurriculumIT {
                 .add("studyLoadHours", studyLoadHours)
                 .build()
                 .toString();
-    }
-
-    private JsonObject storedModule(String code) {
-        return provider.api().get("/api/v1/modules").array().getValuesAs(JsonObject.class).stream()
-                .filter(module -> module.getString("code").equals(code))
-                .findFirst()
-                .orElseThrow();
     }
 
     @Test

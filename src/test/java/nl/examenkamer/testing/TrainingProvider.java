@@ -1,6 +1,7 @@
 package nl.examenkamer.testing;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -77,6 +78,27 @@ public final class TrainingProvider {
             throw new AssertionError("registering " + fullName + ": " + created);
         }
         return created.json().getJsonObject("candidate").getString("candidateNumber");
+    }
+
+    /** One of this provider's modules as the API lists it now. */
+    public JsonObject storedModule(String moduleCode) {
+        return api.get("/api/v1/modules").array().getValuesAs(JsonObject.class).stream()
+                .filter(module -> module.getString("code").equals(moduleCode))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** One of this provider's records of a candidate as the API lists it now. */
+    public JsonObject storedRecord(String candidateNumber, String rowId) {
+        return api
+                .get("/api/v1/attendance?candidate=" + candidateNumber)
+                .json()
+                .getJsonArray("records")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(record -> record.getString("rowId").equals(rowId))
+                .findFirst()
+                .orElseThrow();
     }
 
     public Api.Response uploadCsv(String csv) {

@@ -56,6 +56,10 @@ public class AuditView implements Serializable {
 
     private AuditFilter applied = AuditFilter.none();
 
+    // each a scan of the whole log: read once per view, not at every evaluation of the lists
+    private List<String> actionCodes;
+    private List<String> objectTypeCodes;
+
     private final LazyDataModel<AuditEntryView> entries = new EntryModel();
 
     public void apply() {
@@ -68,11 +72,17 @@ public class AuditView implements Serializable {
     }
 
     public List<SelectItem> getActions() {
-        return AuditNames.choices(bundle(), AuditNames.ACTION, auditLog.actions());
+        if (actionCodes == null) {
+            actionCodes = auditLog.actions();
+        }
+        return AuditNames.choices(bundle(), AuditNames.ACTION, actionCodes);
     }
 
     public List<SelectItem> getObjectTypes() {
-        return AuditNames.choices(bundle(), AuditNames.OBJECT_TYPE, auditLog.objectTypes());
+        if (objectTypeCodes == null) {
+            objectTypeCodes = auditLog.objectTypes();
+        }
+        return AuditNames.choices(bundle(), AuditNames.OBJECT_TYPE, objectTypeCodes);
     }
 
     public String actionName(String action) {

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -152,9 +151,7 @@ public class AttendanceResource {
                 body.contactHours(),
                 body.studyLoadHours(),
                 body.reason());
-        return Response.ok(corrected)
-                .tag(new EntityTag(String.valueOf(corrected.version())))
-                .build();
+        return Response.ok(corrected).tag(IfMatch.of(corrected.version())).build();
     }
 
     @POST

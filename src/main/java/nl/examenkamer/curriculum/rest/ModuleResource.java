@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -75,7 +74,7 @@ public class ModuleResource {
         return Response.created(
                         uriInfo.getAbsolutePathBuilder().path(created.code()).build())
                 .entity(created)
-                .tag(etag(created))
+                .tag(IfMatch.of(created.version()))
                 .build();
     }
 
@@ -96,10 +95,6 @@ public class ModuleResource {
                 body.contactHours(),
                 body.studyLoadHours(),
                 body.outcomes());
-        return Response.ok(revised).tag(etag(revised)).build();
-    }
-
-    private static EntityTag etag(ModuleView module) {
-        return new EntityTag(String.valueOf(module.version()));
+        return Response.ok(revised).tag(IfMatch.of(revised.version())).build();
     }
 }

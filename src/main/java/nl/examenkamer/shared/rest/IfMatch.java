@@ -1,5 +1,6 @@
 package nl.examenkamer.shared.rest;
 
+import jakarta.ws.rs.core.EntityTag;
 import nl.examenkamer.shared.RuleViolation;
 
 /**
@@ -10,6 +11,11 @@ import nl.examenkamer.shared.RuleViolation;
 public final class IfMatch {
 
     private IfMatch() {}
+
+    /** The ETag that names a version, as {@link #version} reads it back ("3"). */
+    public static EntityTag of(long version) {
+        return new EntityTag(String.valueOf(version));
+    }
 
     /** The version named ("3", W/"3" or 3); none for no header or "*" (any version). */
     public static Long version(String ifMatch) {
