@@ -26,6 +26,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -40,6 +41,12 @@ import org.opentest4j.AssertionFailedError;
 /** What a person does in a real (headless) Chromium: log in per role, language, account administration. */
 @ExtendWith(ArquillianExtension.class)
 class BrowserIT {
+
+    /**
+     * Tests of how pages lay out in Chromium, which the database under them does not change: CI runs them
+     * in the embedded pass and leaves them out of the PostgreSQL pass ({@code -DexcludedGroups=layout}).
+     */
+    static final String LAYOUT = "layout";
 
     /** An oral exam day no other test plans. */
     private static final LocalDate ORAL_DAY = LocalDate.of(2027, 5, 18);
@@ -209,6 +216,7 @@ class BrowserIT {
     }
 
     @Test
+    @Tag(LAYOUT)
     void pagesFitAPhoneScreenWithoutSidewaysScrolling() throws Exception {
         Credentials board = TestAccounts.create(url.toURI(), "BOARD");
         for (Dimension screen : new Dimension[] {new Dimension(375, 812), new Dimension(820, 1180)}) {
@@ -287,6 +295,7 @@ class BrowserIT {
      * WCAG 2.1 AA (names, labels, contrast, ARIA), on the log-in page either.
      */
     @Test
+    @Tag(LAYOUT)
     void noPageHidesTextOrAButtonOnAPhoneATabletOrALaptop() throws Exception {
         List<RolePages> roles = rolesWithOneOfEach(url.toURI());
         List<String> problems = new ArrayList<>();
@@ -649,6 +658,7 @@ class BrowserIT {
     }
 
     @Test
+    @Tag(LAYOUT)
     void aDatePickersCalendarButtonSitsBesideItsField() throws Exception {
         Credentials board = TestAccounts.create(url.toURI(), "BOARD");
         for (Dimension screen : new Dimension[] {new Dimension(1280, 900), new Dimension(820, 1180)}) {
