@@ -16,9 +16,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -108,21 +110,15 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    /**
-     * Waits until the element shows the text, also across a page load: Chromium 156 reports an
-     * element read while its page is being replaced as "Node … does not belong to the document",
-     * a plain WebDriverException that Selenium's own condition does not expect.
-     */
+    /** Waits until the element shows the text, also across a page load or an AJAX update. */
     public void waitForText(By by, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .withMessage(() -> "text '" + text + "' in " + by)
                 .until(d -> {
                     try {
                         return d.findElement(by).getText().contains(text);
-                    } catch (NoSuchElementException | StaleElementReferenceException gone) {
-                        return false;
                     } catch (WebDriverException replaced) {
-                        if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                        if (beingReplaced(replaced)) {
                             return false;
                         }
                         throw replaced;
@@ -131,32 +127,62 @@ public final class Browser implements AutoCloseable {
     }
 
     public void type(String id, String text) {
-        WebElement field = waitFor(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        whenReady(By.id(id), "a field to type into", field -> {
+            field.clear();
+            field.sendKeys(text);
+        });
     }
 
     public void click(String id) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.elementToBeClickable(By.id(id)))
-                .click();
+        clickRefreshed(By.id(id));
     }
 
     /**
-     * Clicks an element that a live page may replace between finding and clicking it (a table that
-     * refreshes itself): a stale element is found again, for up to 20 s.
+     * Clicks an element that the page may replace between finding and clicking it (a table that
+     * refreshes itself, a form an AJAX answer re-renders): the element is found again, for up to 20 s.
      */
     public void clickRefreshed(By by) {
+        whenReady(by, "a clickable element", WebElement::click);
+    }
+
+    /**
+     * Does something with an element once it shows and is enabled, finding it again while the page
+     * replaces it or an overlay still covers it. Waiting for the element and then acting on the one
+     * found left a window in which an AJAX answer replaced it: the cause of most of the suite's
+     * failures that went away on a second run.
+     */
+    private void whenReady(By by, String what, Consumer<WebElement> action) {
         new WebDriverWait(driver, Duration.ofSeconds(20))
-                .withMessage(() -> "a clickable " + by)
+                .withMessage(() -> what + ": " + by)
                 .until(d -> {
                     try {
-                        d.findElement(by).click();
+                        WebElement element = d.findElement(by);
+                        if (!element.isDisplayed() || !element.isEnabled()) {
+                            return false;
+                        }
+                        action.accept(element);
                         return true;
-                    } catch (NoSuchElementException | StaleElementReferenceException replaced) {
+                    } catch (ElementNotInteractableException notYet) {
+                        // still covered by an overlay (an intercepted click is one of these) or hidden
                         return false;
+                    } catch (WebDriverException replaced) {
+                        if (beingReplaced(replaced)) {
+                            return false;
+                        }
+                        throw replaced;
                     }
                 });
+    }
+
+    /**
+     * Whether an element went away under the test: not there (yet), stale, or, as Chromium 156 reports
+     * an element read while its page is being replaced, a plain exception saying it "does not belong
+     * to the document", which Selenium's own conditions do not expect.
+     */
+    private static boolean beingReplaced(WebDriverException problem) {
+        return problem instanceof NoSuchElementException
+                || problem instanceof StaleElementReferenceException
+                || String.valueOf(problem.getMessage()).contains("does not belong to the document");
     }
 
     /** Clicks an element that a menu keeps hidden until hovered. */
