@@ -341,6 +341,28 @@ public final class Browser implements AutoCloseable {
      * Fails on a visible field or button that lies, wholly or partly, outside the card that holds it (or
      * the window): in a table wider than its card, it is reachable only by scrolling the table sideways.
      */
+    /**
+     * Opens every dialog of the page in turn, as its button would, and finds those that do not fit the
+     * window: a dialog of a fixed width ran off a phone's screen with its close button and its
+     * confirming button, out of reach, since a dialog's overflow cannot be scrolled to.
+     */
+    public void assertEveryDialogFitsTheScreen(String page) {
+        assertNoneFound(
+                page,
+                "dialogs wider than the window",
+                "var view = document.documentElement.clientWidth, found = [];"
+                        + " if (!window.PrimeFaces || !PrimeFaces.widget.Dialog) return found;"
+                        + " Object.keys(PrimeFaces.widgets).forEach(function (name) {"
+                        + "  var dialog = PrimeFaces.widgets[name];"
+                        + "  if (!(dialog instanceof PrimeFaces.widget.Dialog) || dialog.cfg.dynamic) return;"
+                        + "  var shown = dialog.isVisible(); if (!shown) dialog.show();"
+                        + "  var r = dialog.jq[0].getBoundingClientRect();"
+                        + "  if (r.left < -1 || r.right > view + 1)"
+                        + "   found.push(dialog.id + ' from ' + Math.round(r.left) + ' to ' + Math.round(r.right) + ' px');"
+                        + "  if (!shown) dialog.hide(); });"
+                        + " return found;");
+    }
+
     public void assertNoControlOutsideItsCard(String page) {
         assertNoneFound(
                 page,

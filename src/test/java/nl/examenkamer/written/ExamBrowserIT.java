@@ -196,10 +196,15 @@ class ExamBrowserIT {
                     .withMessage("the dialog closed and question 3 is shown")
                     .until(d -> d.findElement(By.id("item-3")).isDisplayed()
                             && !d.findElement(By.id("confirmSubmit")).isDisplayed());
+            // on a phone the dialog, and its buttons, are on the screen
+            second.driver().manage().window().setSize(new Dimension(390, 844));
             second.click("submitExam");
             second.waitFor(By.id("unansweredList-40"));
+            assertWithinTheWindow(second, "submitDialog");
+            assertWithinTheWindow(second, "confirmSubmit");
             second.click("confirmSubmit");
             second.waitForText(By.id("endedState"), "U hebt het examen ingeleverd.");
+            second.driver().manage().window().setSize(new Dimension(820, 1180));
             String receipt = second.driver().findElement(By.id("receipt")).getText();
             assertTrue(
                     receipt.matches(
@@ -358,6 +363,17 @@ class ExamBrowserIT {
                                 candidate.number())
                         .get("id"))
                 .longValue();
+    }
+
+    private static void assertWithinTheWindow(Browser browser, String id) {
+        List<?> at = (List<?>) browser.script("var r = document.getElementById('" + id + "').getBoundingClientRect();"
+                + " return [Math.round(r.left), Math.round(r.right), document.documentElement.clientWidth];");
+        long left = ((Number) at.get(0)).longValue();
+        long right = ((Number) at.get(1)).longValue();
+        long window = ((Number) at.get(2)).longValue();
+        assertTrue(
+                left >= 0 && right <= window,
+                id + " from " + left + " to " + right + " px in a " + window + " px window");
     }
 
     /** The question, its case and its options wrap within the window: nothing to scroll sideways for. */
