@@ -339,7 +339,7 @@ class BrowserIT {
                         if (laptop) {
                             checks.add(() -> browser.assertNoAccessibilityViolations(page));
                         }
-                        checks.add(() -> browser.assertEveryDialogFitsTheScreen(page)); // last: it opens them
+                        checks.add(() -> browser.assertEveryOverlayFitsTheScreen(page)); // last: it opens them
                         for (Runnable check : checks) {
                             try {
                                 check.run();

@@ -342,24 +342,33 @@ public final class Browser implements AutoCloseable {
      * the window): in a table wider than its card, it is reachable only by scrolling the table sideways.
      */
     /**
-     * Opens every dialog of the page in turn, as its button would, and finds those that do not fit the
-     * window: a dialog of a fixed width ran off a phone's screen with its close button and its
-     * confirming button, out of reach, since a dialog's overflow cannot be scrolled to.
+     * Opens every dialog, list and calendar of the page in turn, as a tap on it would, and finds those
+     * that do not fit the window. What runs off a phone's screen there cannot be scrolled to: a dialog
+     * of a laptop's width hid its close button and its confirming button, and a list of modules as wide
+     * as its longest title showed the provider only the titles' ends. The window's width counts, as in
+     * the other checks: a phone's scroll bar takes no room, so a calendar that reaches under a
+     * desktop's does not count.
      */
-    public void assertEveryDialogFitsTheScreen(String page) {
+    public void assertEveryOverlayFitsTheScreen(String page) {
         assertNoneFound(
                 page,
-                "dialogs wider than the window",
-                "var view = document.documentElement.clientWidth, found = [];"
-                        + " if (!window.PrimeFaces || !PrimeFaces.widget.Dialog) return found;"
+                "dialogs, lists or calendars wider than the window",
+                "var view = window.innerWidth, found = [], kinds = PrimeFaces && PrimeFaces.widget;"
+                        + " if (!kinds) return found;"
+                        + " function panelOf(w) {"
+                        + "  if (kinds.Dialog && w instanceof kinds.Dialog) return w.cfg.dynamic ? null : w.jq;"
+                        + "  if (kinds.SelectOneMenu && w instanceof kinds.SelectOneMenu) return w.panel;"
+                        + "  if (kinds.DatePicker && w instanceof kinds.DatePicker) return w.cfg.inline ? null : w.panel;"
+                        + "  return null; }"
                         + " Object.keys(PrimeFaces.widgets).forEach(function (name) {"
-                        + "  var dialog = PrimeFaces.widgets[name];"
-                        + "  if (!(dialog instanceof PrimeFaces.widget.Dialog) || dialog.cfg.dynamic) return;"
-                        + "  var shown = dialog.isVisible(); if (!shown) dialog.show();"
-                        + "  var r = dialog.jq[0].getBoundingClientRect();"
+                        + "  var widget = PrimeFaces.widgets[name], panel = panelOf(widget);"
+                        + "  if (!panel || !panel.length || !widget.jq.is(':visible') && !(kinds.Dialog"
+                        + "   && widget instanceof kinds.Dialog)) return;"
+                        + "  widget.show();"
+                        + "  var r = panel[0].getBoundingClientRect();"
                         + "  if (r.left < -1 || r.right > view + 1)"
-                        + "   found.push(dialog.id + ' from ' + Math.round(r.left) + ' to ' + Math.round(r.right) + ' px');"
-                        + "  if (!shown) dialog.hide(); });"
+                        + "   found.push(widget.id + ' from ' + Math.round(r.left) + ' to ' + Math.round(r.right) + ' px');"
+                        + "  widget.hide(); });"
                         + " return found;");
     }
 
