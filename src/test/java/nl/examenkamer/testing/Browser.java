@@ -338,10 +338,6 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Fails on a visible field or button that lies, wholly or partly, outside the card that holds it (or
-     * the window): in a table wider than its card, it is reachable only by scrolling the table sideways.
-     */
-    /**
      * Opens every dialog, list and calendar of the page in turn, as a tap on it would, and finds those
      * that do not fit the window. What runs off a phone's screen there cannot be scrolled to: a dialog
      * of a laptop's width hid its close button and its confirming button, and a list of modules as wide
@@ -353,7 +349,7 @@ public final class Browser implements AutoCloseable {
         assertNoneFound(
                 page,
                 "dialogs, lists or calendars wider than the window",
-                "var view = window.innerWidth, found = [], kinds = PrimeFaces && PrimeFaces.widget;"
+                "var view = window.innerWidth, found = [], kinds = window.PrimeFaces && PrimeFaces.widget;"
                         + " if (!kinds) return found;"
                         + " function panelOf(w) {"
                         + "  if (kinds.Dialog && w instanceof kinds.Dialog) return w.cfg.dynamic ? null : w.jq;"
@@ -362,16 +358,22 @@ public final class Browser implements AutoCloseable {
                         + "  return null; }"
                         + " Object.keys(PrimeFaces.widgets).forEach(function (name) {"
                         + "  var widget = PrimeFaces.widgets[name], panel = panelOf(widget);"
-                        + "  if (!panel || !panel.length || !widget.jq.is(':visible') && !(kinds.Dialog"
-                        + "   && widget instanceof kinds.Dialog)) return;"
-                        + "  widget.show();"
+                        + "  var dialog = kinds.Dialog && widget instanceof kinds.Dialog;"
+                        // a list or calendar in a closed dialog or a hidden part: out of a person's reach
+                        + "  if (!panel || !panel.length || !dialog && !widget.jq.is(':visible')) return;"
+                        + "  var open = dialog && widget.isVisible();"
+                        + "  if (!open) widget.show();"
                         + "  var r = panel[0].getBoundingClientRect();"
                         + "  if (r.left < -1 || r.right > view + 1)"
                         + "   found.push(widget.id + ' from ' + Math.round(r.left) + ' to ' + Math.round(r.right) + ' px');"
-                        + "  widget.hide(); });"
+                        + "  if (!open) widget.hide(); });"
                         + " return found;");
     }
 
+    /**
+     * Fails on a visible field or button that lies, wholly or partly, outside the card that holds it (or
+     * the window): in a table wider than its card, it is reachable only by scrolling the table sideways.
+     */
     public void assertNoControlOutsideItsCard(String page) {
         assertNoneFound(
                 page,
