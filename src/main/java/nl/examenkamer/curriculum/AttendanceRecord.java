@@ -181,12 +181,12 @@ public class AttendanceRecord implements HoursTally.Entry, AttendanceCheck.Earli
         this.changedBy = by;
     }
 
-    /** The record's values, as the audit log quotes them before and after a change. */
     /** Which version of the record this is: each change counts up. */
     public long version() {
         return version;
     }
 
+    /** The record's values, as the audit log quotes them before and after a change. */
     public String describe() {
         return module.code() + " " + attendedOn + " contact=" + contact() + " studyLoad=" + studyLoad() + " " + status;
     }

@@ -43,32 +43,15 @@ class AttendanceRecordTest {
 
     @Test
     void aCorrectionOfTheVersionStoredIsApplied() {
-        record.correct(
-                record.version(),
-                module,
-                LocalDate.of(2026, 3, 11),
-                Hours.parse("6"),
-                Hours.parse("9"),
-                "typo",
-                RECORDED,
-                "pien");
+        correctToTheEleventh(record.version(), "pien");
         assertEquals(LocalDate.of(2026, 3, 11), record.attendedOn());
         assertEquals(Hours.parse("6"), record.contact());
     }
 
     @Test
     void aCorrectionOfAnotherVersionIsRefusedWithWhoChangedItAndWhatItSaysNow() {
-        RuleViolation refused = assertThrows(
-                RuleViolation.class,
-                () -> record.correct(
-                        record.version() + 1,
-                        module,
-                        LocalDate.of(2026, 3, 11),
-                        Hours.parse("6"),
-                        Hours.parse("9"),
-                        "typo",
-                        RECORDED,
-                        "otto"));
+        RuleViolation refused =
+                assertThrows(RuleViolation.class, () -> correctToTheEleventh(record.version() + 1, "otto"));
         assertEquals(RuleViolation.Kind.CHANGED_MEANWHILE, refused.kind());
         assertEquals(
                 "Registratie R-7 is gewijzigd door pien (2026-03-12 17:30) sinds u hem opende; uw correctie is niet"
@@ -85,8 +68,20 @@ class AttendanceRecordTest {
 
     @Test
     void aCorrectionThatNamesNoVersionAppliesToTheRecordAsItIs() {
-        record.correct(
-                null, module, LocalDate.of(2026, 3, 11), Hours.parse("6"), Hours.parse("9"), "typo", RECORDED, "pien");
+        correctToTheEleventh(null, "pien");
         assertEquals(Hours.parse("6"), record.contact());
+    }
+
+    /** The same correction each time (the 11th, 6 contact and 9 study-load hours), made on the given version. */
+    private void correctToTheEleventh(Long seenVersion, String by) {
+        record.correct(
+                seenVersion,
+                module,
+                LocalDate.of(2026, 3, 11),
+                Hours.parse("6"),
+                Hours.parse("9"),
+                "typo",
+                RECORDED,
+                by);
     }
 }

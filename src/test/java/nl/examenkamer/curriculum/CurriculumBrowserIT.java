@@ -368,10 +368,7 @@ class CurriculumBrowserIT {
             browser.waitFor(By.xpath("//tr[td[contains(., 'AG-E')]]//button[contains(@id, ':edit')]"))
                     .click();
             // the edit button's answer replaces the form: wait on the new one
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .ignoring(StaleElementReferenceException.class)
-                    .until(d -> "Module AG-E"
-                            .equals(d.findElement(By.id("editor:title")).getAttribute("value")));
+            browser.waitForValue("editor:title", "Module AG-E");
             browser.type("editor:title", "Verzuimbegeleiding");
             browser.type("editor:contact", "5");
 
@@ -419,12 +416,7 @@ class CurriculumBrowserIT {
             browser.go("/provider/attendance.xhtml");
             browser.waitForText(By.id("records:recordTable_data"), "K1");
             browser.click("records:recordTable:0:correct");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .ignoring(StaleElementReferenceException.class)
-                    .until(d -> d.findElement(By.id("correction:contact")).isDisplayed()
-                            && "6"
-                                    .equals(d.findElement(By.id("correction:contact"))
-                                            .getAttribute("value")));
+            browser.waitForValue("correction:contact", "6");
             browser.type("correction:contact", "5");
             browser.type("correction:reason", "kandidaat vertrok een uur eerder");
 

@@ -436,15 +436,12 @@ class CurriculumIT {
     void aCorrectionOfARecordSomeoneCorrectedSinceItWasReadReplacesNothing() {
         provider.uploadCsv(HEADER + "V-1," + candidate + ",AG-1,2026-03-12,6,10\n");
         String path = "/api/v1/attendance/V-1";
-        String read = "\""
-                + provider.storedRecord(candidate, "V-1")
-                        .getJsonNumber("version")
-                        .longValue() + "\"";
+        String read = etagOf(provider.storedRecord(candidate, "V-1"));
 
         Api.Response first = provider.api().put(path, correction("2026-03-12", "4.5", "vertrok na de lunch"), read);
         assertEquals(200, first.status(), first.toString());
         String now = first.header("ETag");
-        assertEquals("\"" + first.json().getJsonNumber("version").longValue() + "\"", now, "the ETag is the version");
+        assertEquals(etagOf(first.json()), now, "the ETag is the version");
         assertNotEquals(read, now);
 
         // a colleague's correction, made on what was read before the first, is refused and replaces nothing
@@ -459,7 +456,7 @@ class CurriculumIT {
         JsonObject stored = provider.storedRecord(candidate, "V-1");
         assertEquals("4.5", stored.getString("contactHours"));
         assertEquals("vertrok na de lunch", stored.getString("changeReason"));
-        assertEquals(now, "\"" + stored.getJsonNumber("version").longValue() + "\"", "no new version");
+        assertEquals(now, etagOf(stored), "no new version");
 
         // made on the version it now knows, the colleague's correction is stored
         assertEquals(
@@ -642,14 +639,13 @@ class CurriculumIT {
     void aRevisionOfAModuleSomeoneChangedSinceItWasReadOverwritesNothing() {
         provider.module("AG-V", AG, "4", "6");
         String path = "/api/v1/modules/AG-V";
-        String read =
-                "\"" + provider.storedModule("AG-V").getJsonNumber("version").longValue() + "\"";
+        String read = etagOf(provider.storedModule("AG-V"));
 
         // a colleague's system revises the module first, with the version both read
         Api.Response theirs = provider.api().put(path, revision("Wet verbetering poortwachter", "6", "9"), read);
         assertEquals(200, theirs.status(), theirs.toString());
         String now = theirs.header("ETag");
-        assertEquals("\"" + theirs.json().getJsonNumber("version").longValue() + "\"", now, "the ETag is the version");
+        assertEquals(etagOf(theirs.json()), now, "the ETag is the version");
         assertNotEquals(read, now, "a revision makes a new version");
 
         // the revision made on what was read before is refused with what is stored now, and stores nothing
@@ -664,7 +660,7 @@ class CurriculumIT {
                 problem.toString());
         JsonObject stored = provider.storedModule("AG-V");
         assertEquals("Wet verbetering poortwachter", stored.getString("title"), stored.toString());
-        assertEquals(now, "\"" + stored.getJsonNumber("version").longValue() + "\"", "no new version");
+        assertEquals(now, etagOf(stored), "no new version");
 
         // revised again on the version it now knows, it is stored; a weak tag or a bare number does as well
         Api.Response again = provider.api().put(path, revision("Poortwachter", "6", "9"), now);
@@ -856,5 +852,10 @@ class CurriculumIT {
                                 provider.code())
                         .get("n"))
                 .intValue();
+    }
+
+    /** The ETag that names the version of a module or record as the API gives it ("3"). */
+    private static String etagOf(JsonObject withVersion) {
+        return "\"" + withVersion.getJsonNumber("version").longValue() + "\"";
     }
 }

@@ -126,6 +126,23 @@ public final class Browser implements AutoCloseable {
                 });
     }
 
+    /** Waits until the field shows and holds the value, also while an AJAX answer fills the form anew. */
+    public void waitForValue(String id, String value) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .withMessage(() -> "value '" + value + "' in " + id)
+                .until(d -> {
+                    try {
+                        WebElement field = d.findElement(By.id(id));
+                        return field.isDisplayed() && value.equals(field.getAttribute("value"));
+                    } catch (WebDriverException replaced) {
+                        if (beingReplaced(replaced)) {
+                            return false;
+                        }
+                        throw replaced;
+                    }
+                });
+    }
+
     public void type(String id, String text) {
         whenReady(By.id(id), "a field to type into", field -> {
             field.clear();
