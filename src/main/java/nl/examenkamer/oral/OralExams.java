@@ -82,6 +82,16 @@ public class OralExams {
                 .getResultList();
     }
 
+    /** Planned exams that start at or after {@code from}, soonest first. */
+    public List<OralExam> plannedFrom(Instant from) {
+        return em.createQuery(
+                        "select e from OralExam e where e.status = :planned and e.startsAt >= :from order by e.startsAt, e.id",
+                        OralExam.class)
+                .setParameter("planned", OralExamStatus.PLANNED)
+                .setParameter("from", from)
+                .getResultList();
+    }
+
     public List<OralExam> assignedTo(String examiner) {
         return em.createQuery(
                         "select e from OralExam e where (e.chair = :examiner or e.second = :examiner) and e.status <> :cancelled"

@@ -81,7 +81,7 @@ public final class PlanningRules {
                 breaches.add(Breach.of("oral.rule.examinerUnknown", username));
                 continue;
             }
-            checkExaminer(found.get(), proposal, candidate, others, breaches);
+            checkExaminer(found.get(), proposal, candidate, others, true, breaches);
         }
         others.stream()
                 .filter(b -> b.roomId() == proposal.roomId())
@@ -98,10 +98,44 @@ public final class PlanningRules {
         return List.copyOf(breaches);
     }
 
+    /**
+     * The rules a planned exam can come to break after it was planned, through what its examiners
+     * declare or the board records of them later: a conflict of interest with the candidate, a
+     * withdrawn day, a title no longer held, a link to the candidate's provider. Nothing re-plans an
+     * exam by itself, so the board is shown these until it moves the exam or changes an examiner.
+     * Availability counts only before the exam has started: afterwards the day is history.
+     */
+    public static List<Breach> standing(
+            Booking planned, String title, Map<String, Examiner> examiners, Candidate candidate, boolean started) {
+        Proposal proposal = new Proposal(
+                planned.examId(),
+                planned.candidateNumber(),
+                title,
+                planned.roomId(),
+                planned.slot(),
+                planned.chair(),
+                planned.second());
+        List<Breach> breaches = new ArrayList<>();
+        for (String username : examinersOf(proposal)) {
+            Examiner examiner = examiners.get(username);
+            if (examiner == null) {
+                breaches.add(Breach.of("oral.rule.examinerUnknown", username));
+            } else {
+                checkExaminer(examiner, proposal, candidate, List.of(), !started, breaches);
+            }
+        }
+        return List.copyOf(breaches);
+    }
+
     private static void checkExaminer(
-            Examiner examiner, Proposal proposal, Candidate candidate, List<Booking> others, List<Breach> breaches) {
+            Examiner examiner,
+            Proposal proposal,
+            Candidate candidate,
+            List<Booking> others,
+            boolean availabilityCounts,
+            List<Breach> breaches) {
         ExamSlot slot = proposal.slot();
-        for (DayPart part : slot.dayParts()) {
+        for (DayPart part : availabilityCounts ? slot.dayParts() : Set.<DayPart>of()) {
             if (!examiner.availability().contains(new Availability(slot.day(), part))) {
                 breaches.add(Breach.of("oral.rule.examinerNotAvailable", examiner.name(), slot.day(), part));
             }

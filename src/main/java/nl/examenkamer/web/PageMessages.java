@@ -22,6 +22,11 @@ public class PageMessages {
         add(FacesMessage.SEVERITY_INFO, null, text(key, arguments));
     }
 
+    /** Done, with a consequence the user must know about. */
+    public void warn(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_WARN, null, text(key, arguments));
+    }
+
     /** An error; it also marks the request as failed, so that a dialog can stay open ({@code args.validationFailed}). */
     public void error(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, null, text(key, arguments));

@@ -372,6 +372,40 @@ class OralBrowserIT {
         assertEquals(1, planned.size());
         assertEquals(chair.username(), planned.get(0).getString("chair"));
         assertEquals("PLANNED", planned.get(0).getString("status"));
+
+        // Daan recognises the candidate after planning: he reads the number beside the name and reports it.
+        try (Browser tablet = Browser.open(site, TABLET)) {
+            tablet.logIn(second.account().username(), second.account().password());
+            tablet.click("declarations:declareDay");
+            tablet.waitForText(GROWL, "Kies de dag waarvoor u uw beschikbaarheid opgeeft.");
+            tablet.waitForText(By.id("exams"), candidate.fullName() + " (" + candidate.number() + ", RCCM)");
+            tablet.type("declarations:conflictNumber", candidate.number());
+            tablet.type("declarations:conflictReason", "Oud-cursist van mij");
+            tablet.click("declarations:declareConflict");
+            tablet.waitForText(
+                    GROWL,
+                    "Let op: u bent op " + day + " om 09:30 ingedeeld bij het examen van " + candidate.fullName()
+                            + ".");
+        }
+        try (Browser browser = Browser.open(site)) {
+            browser.logIn(TestAccounts.BOARD_USERNAME, TestAccounts.BOARD_PASSWORD);
+            browser.go("/board/index.xhtml");
+            browser.waitForText(By.id("oralToPlanAgain"), day + " 09:30 · " + candidate.fullName());
+            browser.go("/board/oral.xhtml");
+            retype(browser, "oralPlanning:from_input", day.toString());
+            retype(browser, "oralPlanning:until_input", day.toString());
+            browser.click("oralPlanning:show");
+            browser.waitForText(
+                    By.id("oralPlanning:exams"),
+                    candidate.fullName() + " (" + candidate.number() + ", RCCM)\n" + second.name()
+                            + " heeft een belangenconflict gemeld met kandidaat " + candidate.number() + ".");
+            browser.go("/board/oral-exam.xhtml?id="
+                    + planned.get(0).getJsonNumber("id").longValue());
+            browser.waitForText(
+                    By.id("oralExam:concerns"),
+                    second.name() + " heeft een belangenconflict gemeld met kandidaat " + candidate.number() + ".");
+            browser.screenshot("oral-board-concerns");
+        }
     }
 
     private static void openForm(Browser tablet, OralExamSetup.Examiner examiner, long examId) {

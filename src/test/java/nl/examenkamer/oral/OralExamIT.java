@@ -141,12 +141,8 @@ class OralExamIT {
                         .contains("'9 maart 13.30'"),
                 twoWrong.body());
 
-        Api.Response moved = TestAccounts.board(base)
-                .put(
-                        "/api/v1/oral-exams/" + examId + "/placement",
-                        "{\"roomId\":" + rooms.get(1) + ",\"start\":\"" + DAY + "T13:30\",\"chair\":\""
-                                + chair.username() + "\",\"second\":\"" + second.username()
-                                + "\",\"reason\":\"Kandidaat kan in de ochtend niet\"}");
+        Api.Response moved =
+                move(examId, rooms.get(1), DAY + "T13:30", chair, second, "Kandidaat kan in de ochtend niet");
         assertEquals(200, moved.status(), moved.body());
         List<Invitation> updated = invitations(List.of(candidateEmail, chair.email(), second.email()), 2);
         for (Invitation invitation : updated) {
@@ -211,6 +207,64 @@ class OralExamIT {
         assertTrue(rules.contains("oral.rule.examinerLinkedToProvider"), rules.toString());
         assertEquals(0L, count("SELECT COUNT(*) FROM oral_exam WHERE candidate_number = ?", number));
         assertEquals(0L, count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", linked.email()));
+    }
+
+    @Test
+    void whatAnExaminerDeclaresAfterPlanningShowsOnTheExamUntilTheBoardReplacesThem() throws Exception {
+        WrittenExam.Candidate candidate = eligibleCandidate();
+        OralExamSetup.Examiner chair = examiner("Gerda Voorzitter");
+        OralExamSetup.Examiner second = examiner("Hans Tweede");
+        OralExamSetup.Examiner stand = examiner("Ina Invaller");
+        OralExamSetup.Examiner standToo = examiner("Jan Invaller");
+        long examId = oral.planned(candidate.number(), "RCCM", rooms.get(0), DAY + "T09:00", chair, second);
+        String concerns = "/api/v1/oral-exams/" + examId + "/concerns";
+        assertEquals(List.of(), rules(concerns), "planned in order");
+
+        Api.Response conflict = second.api(base)
+                .post(
+                        "/api/v1/me/examiner/conflicts",
+                        "{\"candidateNumber\":\"" + candidate.number() + "\",\"reason\":\"oud-collega\"}");
+        assertEquals(200, conflict.status(), conflict.body());
+        Api.Response withdrawn = chair.api(base)
+                .put("/api/v1/me/examiner/availability", "{\"from\":\"" + DAY + "\",\"until\":\"" + DAY + "\"}");
+        assertEquals(200, withdrawn.status(), withdrawn.body());
+
+        List<JsonObject> found = TestAccounts.board(base).get(concerns).array().getValuesAs(JsonObject.class);
+        assertEquals(
+                List.of("oral.rule.examinerNotAvailable", "oral.rule.examinerConflict"),
+                found.stream().map(c -> c.getString("rule")).toList());
+        assertEquals(
+                chair.name() + " is niet beschikbaar op 2027-03-09 (ochtend (08:00\u201312:00)).",
+                found.get(0).getString("text"));
+        assertEquals(
+                second.name() + " heeft een belangenconflict gemeld met kandidaat " + candidate.number() + ".",
+                found.get(1).getString("text"));
+        assertEquals(403, second.api(base).get(concerns).status(), "an examiner does not see the board's concerns");
+
+        Api.Response replaced =
+                move(examId, rooms.get(0), DAY + "T09:00", stand, standToo, "Belangenconflict en afwezigheid");
+        assertEquals(200, replaced.status(), replaced.body());
+        assertEquals(List.of(), rules(concerns), "in order again with two other examiners");
+    }
+
+    private Api.Response move(
+            long examId,
+            long roomId,
+            String start,
+            OralExamSetup.Examiner chair,
+            OralExamSetup.Examiner second,
+            String reason) {
+        return TestAccounts.board(base)
+                .put(
+                        "/api/v1/oral-exams/" + examId + "/placement",
+                        "{\"roomId\":" + roomId + ",\"start\":\"" + start + "\",\"chair\":\"" + chair.username()
+                                + "\",\"second\":\"" + second.username() + "\",\"reason\":\"" + reason + "\"}");
+    }
+
+    private List<String> rules(String concernsPath) {
+        return TestAccounts.board(base).get(concernsPath).array().getValuesAs(JsonObject.class).stream()
+                .map(concern -> concern.getString("rule"))
+                .toList();
     }
 
     @Test

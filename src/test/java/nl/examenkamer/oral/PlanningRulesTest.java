@@ -160,6 +160,60 @@ class PlanningRulesTest {
                 rules);
     }
 
+    @Test
+    void aPlannedExamStaysInOrderWhileNothingChanged() {
+        assertEquals(List.of(), standing(karin, false));
+    }
+
+    @Test
+    void aConflictDeclaredAfterPlanningBreaksThePlannedExam() {
+        examiners.put(
+                "bram",
+                new Examiner("bram", "Bram Jansen", Set.of("RCCM"), Set.of(), morningOnly(), Set.of("C0000018")));
+        assertEquals(
+                List.of(Breach.of("oral.rule.examinerConflict", "Bram Jansen", "C0000018")), standing(karin, false));
+        assertEquals(
+                List.of(Breach.of("oral.rule.examinerConflict", "Bram Jansen", "C0000018")),
+                standing(karin, true),
+                "a conflict taints the exam also once it has been held");
+    }
+
+    @Test
+    void aDayWithdrawnAfterPlanningBreaksTheExamOnlyBeforeItStarts() {
+        examiners.put("anna", new Examiner("anna", "Anna de Vries", Set.of("RCCM"), Set.of(), Set.of(), Set.of()));
+        assertEquals(
+                List.of(Breach.of("oral.rule.examinerNotAvailable", "Anna de Vries", DAY, DayPart.MORNING)),
+                standing(karin, false));
+        assertEquals(List.of(), standing(karin, true));
+    }
+
+    @Test
+    void aLinkToTheCandidatesProviderOrALostTitleBreaksThePlannedExam() {
+        examiners.put(
+                "anna",
+                new Examiner("anna", "Anna de Vries", Set.of("RCCM"), Set.of("OPL-A"), morningOnly(), Set.of()));
+        examiners.put("bram", new Examiner("bram", "Bram Jansen", Set.of("CROV"), Set.of(), morningOnly(), Set.of()));
+        examiners.remove("cees");
+        assertEquals(
+                List.of(
+                        Breach.of("oral.rule.examinerLinkedToProvider", "Anna de Vries", "OPL-A", "C0000018"),
+                        Breach.of("oral.rule.examinerNotQualified", "Bram Jansen", "RCCM")),
+                standing(karin, false));
+    }
+
+    @Test
+    void theRulesOfTheDayItselfAreNotCheckedAgain() {
+        // Eligibility is spent by the exam itself and rooms and times were checked when it was planned.
+        Candidate notEligibleAnyMore = new Candidate("C0000018", Set.of("OPL-A"), false);
+        assertEquals(List.of(), standing(notEligibleAnyMore, false));
+    }
+
+    /** Karin's exam as planned at 09:00 with Anna and Bram, checked again now. */
+    private List<Breach> standing(Candidate candidate, boolean started) {
+        Booking planned = new Booking(7, "C0000018", ROOM, slot(at(9, 0)), "anna", "bram");
+        return PlanningRules.standing(planned, "RCCM", examiners, candidate, started);
+    }
+
     private List<Breach> check(Proposal proposal, Candidate candidate, List<Booking> bookings) {
         return PlanningRules.check(proposal, examiners, candidate, bookings);
     }

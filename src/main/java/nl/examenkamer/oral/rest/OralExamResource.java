@@ -12,22 +12,27 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import nl.examenkamer.identity.Caller;
 import nl.examenkamer.identity.Role;
 import nl.examenkamer.oral.FormViews;
 import nl.examenkamer.oral.OralExamView;
 import nl.examenkamer.oral.OralPlanningService;
+import nl.examenkamer.oral.OralRulesBroken;
 import nl.examenkamer.oral.OralScoringService;
+import nl.examenkamer.oral.PlanConcerns;
 import nl.examenkamer.oral.Rating;
 import nl.examenkamer.oral.ReliabilityService;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.shared.rest.RequestFields;
+import nl.examenkamer.shared.rest.RequestLocale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,8 +60,14 @@ public class OralExamResource {
     @Inject
     private Caller caller;
 
+    @Inject
+    private PlanConcerns concerns;
+
     @Context
     private UriInfo uriInfo;
+
+    @Context
+    private HttpHeaders headers;
 
     /** start is Dutch local time (2026-12-08T09:00); the slot's length comes from the scheme. */
     public record NewExam(
@@ -153,6 +164,22 @@ public class OralExamResource {
     @Operation(summary = "Planning, rescheduling and cancelling, as it happened")
     public List<OralPlanningService.ChangeView> history(@PathParam("id") long id) {
         return planning.history(id);
+    }
+
+    /** A rule a planned exam has come to break, with its reason in the caller's language. */
+    public record Concern(String rule, String text) {}
+
+    @GET
+    @Path("{id}/concerns")
+    @RolesAllowed(Role.BOARD_NAME)
+    @Operation(
+            summary = "The rules a planned exam has come to break since it was planned (an examiner's conflict,"
+                    + " withdrawn day, lost title or provider link); empty when it is in order")
+    public List<Concern> concerns(@PathParam("id") long id) {
+        Locale locale = RequestLocale.of(headers);
+        return concerns.of(id).stream()
+                .map(breach -> new Concern(breach.rule(), OralRulesBroken.text(breach, locale)))
+                .toList();
     }
 
     @GET

@@ -14,6 +14,8 @@ import nl.examenkamer.identity.Caller;
 import nl.examenkamer.oral.Availability;
 import nl.examenkamer.oral.DayPart;
 import nl.examenkamer.oral.ExaminerService;
+import nl.examenkamer.oral.OralExamView;
+import nl.examenkamer.oral.PlanConcerns;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.web.PageMessages;
 
@@ -35,6 +37,9 @@ public class ExaminerDeclarationsView implements Serializable {
 
     @Inject
     private PageMessages messages;
+
+    @Inject
+    private PlanConcerns concerns;
 
     private LocalDate day;
     private List<String> parts = new ArrayList<>(List.of(DayPart.MORNING.name(), DayPart.AFTERNOON.name()));
@@ -73,14 +78,18 @@ public class ExaminerDeclarationsView implements Serializable {
 
     /** Replaces the availability of the chosen day with the parts ticked (none: not available). */
     public void declareDay() {
+        if (day == null) {
+            messages.error("examiner.availability.day");
+            return;
+        }
         try {
-            Set<Availability> declared = day == null
-                    ? Set.of()
-                    : parts.stream()
-                            .map(part -> new Availability(day, DayPart.valueOf(part)))
-                            .collect(Collectors.toSet());
+            Set<Long> outOfOrder = outOfOrder();
+            Set<Availability> declared = parts.stream()
+                    .map(part -> new Availability(day, DayPart.valueOf(part)))
+                    .collect(Collectors.toSet());
             examiners.declareAvailability(caller.name(), day, day, declared);
             messages.info("examiner.availability.saved", day);
+            warnAboutExamsPutOutOfOrder(outOfOrder);
             profile = null;
         } catch (RuleViolation violation) {
             messages.show(violation);
@@ -89,14 +98,30 @@ public class ExaminerDeclarationsView implements Serializable {
 
     public void declareConflict() {
         try {
+            Set<Long> outOfOrder = outOfOrder();
             examiners.declareConflict(caller.name(), conflictNumber, conflictReason);
             messages.info("examiner.conflict.saved", conflictNumber);
+            warnAboutExamsPutOutOfOrder(outOfOrder);
             conflictNumber = null;
             conflictReason = null;
             profile = null;
         } catch (RuleViolation violation) {
             messages.show(violation);
         }
+    }
+
+    private Set<Long> outOfOrder() {
+        return concerns.toPlanAgain(caller.name()).stream()
+                .map(OralExamView::id)
+                .collect(Collectors.toSet());
+    }
+
+    /** An examiner who declares themselves away from an exam they are planned for must know the board will move it. */
+    private void warnAboutExamsPutOutOfOrder(Set<Long> alreadyOutOfOrder) {
+        concerns.toPlanAgain(caller.name()).stream()
+                .filter(exam -> !alreadyOutOfOrder.contains(exam.id()))
+                .forEach(exam ->
+                        messages.warn("examiner.declared.outOfOrder", exam.date(), exam.start(), exam.candidateName()));
     }
 
     public LocalDate getDay() {

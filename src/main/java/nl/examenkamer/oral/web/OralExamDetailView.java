@@ -11,6 +11,7 @@ import nl.examenkamer.oral.FormViews;
 import nl.examenkamer.oral.OralExamView;
 import nl.examenkamer.oral.OralPlanningService;
 import nl.examenkamer.oral.OralScoringService;
+import nl.examenkamer.oral.PlanConcerns;
 import nl.examenkamer.oral.Rating;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.web.PageMessages;
@@ -35,12 +36,19 @@ public class OralExamDetailView implements Serializable {
     @Inject
     private PageMessages messages;
 
+    @Inject
+    private PlanConcerns planConcerns;
+
+    @Inject
+    private BrokenRulesMessages brokenRules;
+
     private String id; // as it came in the address
     private long examId;
     private String problem;
     private OralExamView exam;
     private transient List<FormViews.VerdictVersion> versions;
     private transient List<OralPlanningService.ChangeView> history;
+    private transient List<String> concerns;
     private String competence;
     private Integer level;
     private String ratingReason;
@@ -71,6 +79,14 @@ public class OralExamDetailView implements Serializable {
             versions = scoring.versions(examId);
         }
         return versions;
+    }
+
+    /** The rules this exam has come to break since it was planned; empty when it is in order. */
+    public List<String> getConcerns() {
+        if (concerns == null && exam != null) {
+            concerns = brokenRules.texts(planConcerns.of(examId));
+        }
+        return concerns;
     }
 
     public List<OralPlanningService.ChangeView> getHistory() {
@@ -119,6 +135,7 @@ public class OralExamDetailView implements Serializable {
         exam = planning.view(examId);
         versions = null;
         history = null;
+        concerns = null;
     }
 
     public boolean isCorrectable() {

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.examenkamer.content.ContentCatalog;
 import nl.examenkamer.identity.web.CandidatePicker;
 import nl.examenkamer.oral.ExaminerService;
@@ -17,6 +19,7 @@ import nl.examenkamer.oral.OralExamView;
 import nl.examenkamer.oral.OralPlanningService;
 import nl.examenkamer.oral.OralRulesBroken;
 import nl.examenkamer.oral.OralScoringService;
+import nl.examenkamer.oral.PlanConcerns;
 import nl.examenkamer.oral.ReliabilityService;
 import nl.examenkamer.shared.Period;
 import nl.examenkamer.shared.RuleViolation;
@@ -58,6 +61,9 @@ public class OralPlanningView implements Serializable {
     @Inject
     private BrokenRulesMessages brokenRules;
 
+    @Inject
+    private PlanConcerns planConcerns;
+
     private LocalDate from;
     private LocalDate until;
     /** The period the lists show: the last one applied, so a refused one leaves them as they were. */
@@ -79,6 +85,7 @@ public class OralPlanningView implements Serializable {
     private String eligibleTitle;
     private String eligibleReason;
     private transient List<OralExamView> exams;
+    private transient Map<Long, List<String>> concerns;
     private transient List<OralPlanningService.DayView> days;
     private transient ReliabilityService.Report report;
 
@@ -106,6 +113,7 @@ public class OralPlanningView implements Serializable {
     /** Reads the lists again after a change, for the period they show. */
     private void refresh() {
         exams = null;
+        concerns = null;
         days = null;
         report = null;
     }
@@ -115,6 +123,15 @@ public class OralPlanningView implements Serializable {
             exams = planning.between(listedFrom, listedUntil);
         }
         return exams;
+    }
+
+    /** The rules the listed exam has come to break since it was planned; empty when it is in order. */
+    public List<String> concernsOf(OralExamView exam) {
+        if (concerns == null) {
+            concerns = new HashMap<>();
+            planConcerns.of(getExams()).forEach((id, breaches) -> concerns.put(id, brokenRules.texts(breaches)));
+        }
+        return concerns.getOrDefault(exam.id(), List.of());
     }
 
     public List<OralPlanningService.DayView> getDays() {
