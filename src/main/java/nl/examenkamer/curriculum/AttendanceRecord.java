@@ -138,17 +138,7 @@ public class AttendanceRecord implements HoursTally.Entry, AttendanceCheck.Earli
             Instant now,
             String by) {
         requireActive();
-        if (seenVersion != null && seenVersion != version) {
-            throw RuleViolation.changedMeanwhile(
-                    "attendance.changedMeanwhile",
-                    rowId,
-                    changedBy == null ? recordedBy : changedBy,
-                    MomentText.of(changedAt == null ? recordedAt : changedAt),
-                    module.code(),
-                    attendedOn.toString(),
-                    contactHours,
-                    studyLoadHours);
-        }
+        requireUnchangedSince(seenVersion, "attendance.changedMeanwhile");
         this.module = newModule;
         this.theme = newModule.theme();
         this.attendedOn = date;
@@ -157,16 +147,34 @@ public class AttendanceRecord implements HoursTally.Entry, AttendanceCheck.Earli
         changed(reason, now, by);
     }
 
-    public void withdraw(String reason, Instant now, String by) {
+    /** Withdraws the record as the provider saw it; refused like a correction when it changed since. */
+    public void withdraw(Long seenVersion, String reason, Instant now, String by) {
         requireActive();
+        requireUnchangedSince(seenVersion, "attendance.changedMeanwhile.withdraw");
         this.status = AttendanceStatus.WITHDRAWN;
         changed(reason, now, by);
     }
 
-    public void voidByBoard(String reason, Instant now, String by) {
+    /** Voids the record as the board saw it: a board member voids what they read, not a later correction. */
+    public void voidByBoard(Long seenVersion, String reason, Instant now, String by) {
         requireActive();
+        requireUnchangedSince(seenVersion, "attendance.changedMeanwhile.void");
         this.status = AttendanceStatus.VOIDED;
         changed(reason, now, by);
+    }
+
+    private void requireUnchangedSince(Long seenVersion, String messageKey) {
+        if (seenVersion != null && seenVersion != version) {
+            throw RuleViolation.changedMeanwhile(
+                    messageKey,
+                    rowId,
+                    changedBy == null ? recordedBy : changedBy,
+                    MomentText.of(changedAt == null ? recordedAt : changedAt),
+                    module.code(),
+                    attendedOn.toString(),
+                    contactHours,
+                    studyLoadHours);
+        }
     }
 
     private void requireActive() {

@@ -272,30 +272,35 @@ public class CurriculumService {
         return RecordView.of(record);
     }
 
+    /** Withdraws the record as the provider saw it ({@code seenVersion}; null: as it is now). */
     public RecordView withdraw(
             @NotBlank String providerCode,
             @NotBlank String rowId,
+            Long seenVersion,
             @NotBlank(message = "{reason.required}") String reason) {
         ProviderOrganisation provider = provider(providerCode);
         AttendanceRecord record = requireActive(ownRecord(provider, rowId));
-        record.withdraw(reason.strip(), clock.instant(), currentActor.name());
+        record.withdraw(seenVersion, reason.strip(), clock.instant(), currentActor.name());
         ledger.refresh(Set.of(record.candidate().id()));
         auditLog.record(AuditEvent.of("attendance.withdrawn", "attendance", provider.code() + "/" + rowId)
                 .because(reason.strip())
                 .withDetails("candidate " + record.candidate().number() + ": " + record.describe()));
+        em.flush();
         return RecordView.of(record);
     }
 
-    /** The board voids any provider's record. */
-    public RecordView voidRecord(long recordId, @NotBlank(message = "{reason.required}") String reason) {
+    /** The board voids any provider's record, as it saw it ({@code seenVersion}; null: as it is now). */
+    public RecordView voidRecord(
+            long recordId, Long seenVersion, @NotBlank(message = "{reason.required}") String reason) {
         AttendanceRecord record = Optional.ofNullable(em.find(AttendanceRecord.class, recordId))
                 .orElseThrow(() -> RuleViolation.notFound("attendance.notFound", String.valueOf(recordId)));
-        requireActive(record).voidByBoard(reason.strip(), clock.instant(), currentActor.name());
+        requireActive(record).voidByBoard(seenVersion, reason.strip(), clock.instant(), currentActor.name());
         ledger.refresh(Set.of(record.candidate().id()));
         auditLog.record(AuditEvent.of(
                         "attendance.voided", "attendance", record.provider().code() + "/" + record.rowId())
                 .because(reason.strip())
                 .withDetails("candidate " + record.candidate().number() + ": " + record.describe()));
+        em.flush();
         return RecordView.of(record);
     }
 

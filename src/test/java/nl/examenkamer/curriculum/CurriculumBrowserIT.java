@@ -333,7 +333,24 @@ class CurriculumBrowserIT {
             browser.waitFor(By.id("file"));
 
             browser.click("records:table:0:void");
+            browser.waitForText(By.id("selectedRecord"), "B1: AG-1 – ");
+            browser.waitForText(By.id("selectedRecord"), ", 2026-03-12, 15 contacturen, 25 studiebelastingsuren.");
             browser.type("voiding:reason", "module niet erkend door de examencommissie");
+
+            // meanwhile the provider corrects the record the board is about to void
+            assertEquals(
+                    200,
+                    provider.api()
+                            .put(
+                                    "/api/v1/attendance/B1",
+                                    "{\"moduleCode\":\"AG-1\",\"date\":\"2026-03-12\",\"contactHours\":\"12\","
+                                            + "\"studyLoadHours\":\"25\",\"reason\":\"presentielijst nageteld\"}")
+                            .status());
+            browser.click("voiding:confirm");
+            browser.waitForText(
+                    By.cssSelector(".ui-growl"), "hij is niet vervallen verklaard. Nu: AG-1 op 2026-03-12, 12");
+            browser.waitForText(By.id("selectedRecord"), ", 2026-03-12, 12 contacturen, 25 studiebelastingsuren.");
+            browser.waitForText(By.id("file"), "12 / 60");
             browser.click("voiding:confirm");
             browser.waitForText(By.id("records:table_data"), "Vervallen verklaard");
             assertTrue(browser.driver().findElement(By.id("file")).getText().contains("0 / 60"));

@@ -467,6 +467,36 @@ class CurriculumIT {
         assertEquals("2026-03-13", provider.storedRecord(candidate, "V-1").getString("date"));
     }
 
+    @Test
+    void aWithdrawalOrVoidingOfARecordCorrectedSinceItWasReadLeavesItCounting() {
+        provider.uploadCsv(HEADER + "W-1," + candidate + ",AG-1,2026-03-12,6,10\n");
+        String read = etagOf(provider.storedRecord(candidate, "W-1"));
+        String now = provider.api()
+                .put("/api/v1/attendance/W-1", correction("2026-03-12", "4.5", "vertrok na de lunch"), read)
+                .header("ETag");
+
+        Api.Response withdrawal =
+                provider.api().post("/api/v1/attendance/W-1/withdrawal", "{\"reason\":\"dubbel\"}", read);
+        assertEquals(412, withdrawal.status(), withdrawal.toString());
+        assertEquals("attendance.changedMeanwhile.withdraw", withdrawal.json().getString("code"));
+        assertTrue(
+                withdrawal.json().getString("detail").contains("hij is niet ingetrokken. Nu: AG-1 op 2026-03-12, 4,5"),
+                withdrawal.toString());
+        long id = provider.storedRecord(candidate, "W-1").getJsonNumber("id").longValue();
+        Api.Response voiding = board.post(
+                "/api/v1/attendance-records/" + id + "/voiding", "{\"reason\":\"module niet erkend\"}", read);
+        assertEquals(412, voiding.status(), voiding.toString());
+        assertEquals("attendance.changedMeanwhile.void", voiding.json().getString("code"));
+        JsonObject stored = provider.storedRecord(candidate, "W-1");
+        assertEquals("ACTIVE", stored.getString("status"), "it still counts");
+        assertEquals(now, etagOf(stored), "no new version");
+
+        Api.Response withdrawn =
+                provider.api().post("/api/v1/attendance/W-1/withdrawal", "{\"reason\":\"dubbel\"}", now);
+        assertEquals(200, withdrawn.status(), withdrawn.toString());
+        assertEquals("WITHDRAWN", withdrawn.json().getString("status"));
+    }
+
     private static String correction(String date, String contactHours, String reason) {
         return Json.createObjectBuilder()
                 .add("moduleCode", "AG-1")

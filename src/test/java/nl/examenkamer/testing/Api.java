@@ -85,6 +85,14 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST that acts only on the version it names (If-Match). */
+    public Response post(String path, String json, String ifMatch) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .header("If-Match", ifMatch)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response delete(String path) {
         return send(request(path).DELETE());
     }

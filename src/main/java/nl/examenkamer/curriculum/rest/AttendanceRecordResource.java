@@ -4,14 +4,17 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import nl.examenkamer.curriculum.CurriculumService;
 import nl.examenkamer.curriculum.RecordView;
 import nl.examenkamer.identity.Role;
+import nl.examenkamer.shared.rest.IfMatch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,8 +34,11 @@ public class AttendanceRecordResource {
 
     @POST
     @Path("{id}/voiding")
-    @Operation(summary = "Void a record, with a reason; it no longer counts")
-    public RecordView voidRecord(@PathParam("id") long id, Voiding voiding) {
-        return curriculum.voidRecord(id, voiding == null ? null : voiding.reason());
+    @Operation(
+            summary = "Void a record, with a reason; it no longer counts. With If-Match set to the record's ETag, a"
+                    + " record changed since is not voided: 412 with what it says now")
+    public RecordView voidRecord(
+            @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Voiding voiding) {
+        return curriculum.voidRecord(id, IfMatch.version(ifMatch), voiding == null ? null : voiding.reason());
     }
 }

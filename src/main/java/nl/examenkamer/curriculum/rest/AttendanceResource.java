@@ -156,10 +156,18 @@ public class AttendanceResource {
 
     @POST
     @Path("{rowId}/withdrawal")
-    @Operation(summary = "Withdraw one of the provider's own records, with a reason; it no longer counts")
-    public RecordView withdraw(@PathParam("rowId") String rowId, Withdrawal withdrawal) {
+    @Operation(
+            summary = "Withdraw one of the provider's own records, with a reason; it no longer counts. With If-Match"
+                    + " set to the record's ETag, a record changed since is not withdrawn: 412 with what it says now")
+    public RecordView withdraw(
+            @PathParam("rowId") String rowId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            Withdrawal withdrawal) {
         return curriculum.withdraw(
-                caller.requireProviderCode(), rowId, withdrawal == null ? null : withdrawal.reason());
+                caller.requireProviderCode(),
+                rowId,
+                IfMatch.version(ifMatch),
+                withdrawal == null ? null : withdrawal.reason());
     }
 
     private static LocalDate date(String text) {

@@ -97,6 +97,8 @@ public class AttendanceView implements Serializable {
     /** The version of that record the correction form was filled from: a correction of an older one is refused. */
     private Long selectedVersion;
 
+    private RecordView selected;
+
     private String correctionModule;
     private LocalDate correctionDate;
     private String correctionContact;
@@ -153,6 +155,7 @@ public class AttendanceView implements Serializable {
     /** Fills the correction form from the record as stored now, not as the list showed it. */
     public void select(RecordView listed) {
         RecordView record = curriculum.recordOf(providerCode(), listed.rowId());
+        selected = record;
         selectedRowId = record.rowId();
         selectedVersion = record.version();
         correctionModule = record.moduleCode();
@@ -188,13 +191,23 @@ public class AttendanceView implements Serializable {
 
     public void withdraw() {
         try {
-            curriculum.withdraw(providerCode(), selectedRowId, reason);
+            curriculum.withdraw(providerCode(), selectedRowId, selectedVersion, reason);
             messages.info("attendance.withdrawn", selectedRowId);
         } catch (RuleViolation violation) {
             messages.show(violation);
+            if (violation.kind() == RuleViolation.Kind.CHANGED_MEANWHILE) {
+                // the dialog shows what it holds now; withdrawing that too is a second, informed choice
+                selected = curriculum.recordOf(providerCode(), selectedRowId);
+                selectedVersion = selected.version();
+            }
         } catch (ConstraintViolationException invalid) {
             messages.show(invalid);
         }
+    }
+
+    /** The record the dialogs act on, as stored when it was chosen (or re-read after a refusal). */
+    public RecordView getSelected() {
+        return selected;
     }
 
     public void filter() {

@@ -40,7 +40,7 @@ public class CandidateFileView implements Serializable {
     private String number;
     private AdmissionService.CandidateAdmission file;
     private List<RecordView> records;
-    private Long selectedRecord;
+    private RecordView selected;
     private String reason;
     private String username;
     private String problem;
@@ -63,18 +63,27 @@ public class CandidateFileView implements Serializable {
         }
     }
 
+    /** The record as the board read it in the list: voiding refuses it if it changed since. */
     public void select(RecordView record) {
-        selectedRecord = record.id();
+        selected = record;
         reason = null;
     }
 
     public void voidSelected() {
         try {
-            curriculum.voidRecord(selectedRecord, reason);
+            curriculum.voidRecord(selected.id(), selected.version(), reason);
             messages.info("attendance.voided");
             load();
         } catch (RuleViolation violation) {
             messages.show(violation);
+            if (violation.kind() == RuleViolation.Kind.CHANGED_MEANWHILE) {
+                // the list and the dialog now show what the record holds; voiding that is a second choice
+                load();
+                records.stream()
+                        .filter(record -> record.id() == selected.id())
+                        .findFirst()
+                        .ifPresent(record -> selected = record);
+            }
         } catch (ConstraintViolationException invalid) {
             messages.show(invalid);
         }
@@ -114,6 +123,10 @@ public class CandidateFileView implements Serializable {
 
     public String getReason() {
         return reason;
+    }
+
+    public RecordView getSelected() {
+        return selected;
     }
 
     public void setReason(String reason) {
