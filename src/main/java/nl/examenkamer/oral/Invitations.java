@@ -64,6 +64,35 @@ public class Invitations {
         }
     }
 
+    /**
+     * Tells an examiner taken off a rescheduled exam that it is no longer theirs, with a cancellation of
+     * the same event: otherwise it stays in their calendar at the time they were given, and they come.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void relieve(OralExam exam, ExamSlot previousSlot, Person relieved, Person candidate) {
+        Locale language = relieved.language();
+        String moment = MailText.moment(language, previousSlot.start());
+        CalendarInvite cancel = new CalendarInvite(
+                exam.calendarUid(),
+                exam.calendarSequence(),
+                CalendarInvite.Method.CANCEL,
+                previousSlot.start().toInstant(),
+                previousSlot.end().toInstant(),
+                clock.instant(),
+                Messages.text(language, "oral.mail.summary", exam.title(), candidate.name()),
+                exam.room().whereabouts(),
+                Messages.text(language, "oral.mail.description.relieved", exam.title(), candidate.name()),
+                new CalendarInvite.Person(Messages.text(language, "mail.organizer"), organizerEmail, false),
+                List.of(new CalendarInvite.Person(relieved.name(), relieved.email(), false)));
+        outbox.queue(
+                relieved.email(),
+                Messages.text(language, "oral.mail.subject.relieved", moment),
+                Messages.text(
+                        language, "oral.mail.body.relieved", relieved.name(), exam.title(), moment, candidate.name()),
+                cancel.toIcs(),
+                cancel.method().name());
+    }
+
     /** The calendar event, the same for everyone (one UID and sequence) but told in the reader's language. */
     private CalendarInvite invite(
             OralExam exam, Occasion occasion, Locale language, Person candidate, Person chair, Person second) {

@@ -195,6 +195,10 @@ public class OralPlanningService {
                 clean(placement.chair()),
                 clean(placement.second()));
         refuseBrokenRules(proposal, candidate);
+        ExamSlot previousSlot = exam.slot();
+        List<String> relieved = nonNull(exam.chair(), exam.second()).stream()
+                .filter(examiner -> !examiner.equals(proposal.chair()) && !examiner.equals(proposal.second()))
+                .toList();
         exam.reschedule(room, slot, proposal.chair(), proposal.second());
         em.persist(new OralExamChange(
                 exam, OralExamChange.Kind.RESCHEDULED, reason.strip(), clock.instant(), currentActor.name()));
@@ -203,6 +207,9 @@ public class OralPlanningService {
                 .withDetails("start=" + exam.startsAt() + " room=" + room.whereabouts() + " chair=" + exam.chair()
                         + " second=" + exam.second() + " sequence=" + exam.calendarSequence()));
         invite(exam, Invitations.Occasion.CHANGED, candidate);
+        for (String examiner : relieved) {
+            invitations.relieve(exam, previousSlot, person(examiner), person(candidate));
+        }
         return views.of(exam);
     }
 
@@ -284,15 +291,14 @@ public class OralPlanningService {
     }
 
     private void invite(OralExam exam, Invitations.Occasion occasion, Candidate candidate) {
-        invitations.send(
-                exam,
-                occasion,
-                new Invitations.Person(
-                        candidate.fullName(),
-                        candidate.email(),
-                        accounts.mailLanguage(candidate.accountUsername().orElse(null))),
-                person(exam.chair()),
-                person(exam.second()));
+        invitations.send(exam, occasion, person(candidate), person(exam.chair()), person(exam.second()));
+    }
+
+    private Invitations.Person person(Candidate candidate) {
+        return new Invitations.Person(
+                candidate.fullName(),
+                candidate.email(),
+                accounts.mailLanguage(candidate.accountUsername().orElse(null)));
     }
 
     private Invitations.Person person(String examiner) {

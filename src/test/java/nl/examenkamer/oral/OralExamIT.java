@@ -245,6 +245,23 @@ class OralExamIT {
                 move(examId, rooms.get(0), DAY + "T09:00", stand, standToo, "Belangenconflict en afwezigheid");
         assertEquals(200, replaced.status(), replaced.body());
         assertEquals(List.of(), rules(concerns), "in order again with two other examiners");
+
+        // The two taken off the exam have it removed from their calendars; the two put on it are invited.
+        String uid = invitations(List.of(email(candidate.number())), 2).get(0).uid();
+        for (Invitation relieved : invitations(List.of(chair.email(), second.email()), 2)) {
+            assertEquals("CANCEL", relieved.method());
+            assertEquals("CANCEL", relieved.mimeMethod());
+            assertEquals(uid, relieved.uid(), "the event they hold");
+            assertEquals("1", relieved.sequence());
+            assertEquals(1, relieved.attendees().size(), "only the one relieved: " + relieved.attendees());
+            assertTrue(
+                    relieved.subject().startsWith("Vervallen voor u: mondeling examen, dinsdag 9 maart 2027 om 09:00"));
+        }
+        for (Invitation invited : invitations(List.of(stand.email(), standToo.email()), 1)) {
+            assertEquals("REQUEST", invited.method());
+            assertEquals(uid, invited.uid());
+            assertEquals("1", invited.sequence());
+        }
     }
 
     private Api.Response move(
