@@ -92,6 +92,33 @@ public class OralExams {
                 .getResultList();
     }
 
+    /**
+     * Candidates who may sit the title's oral exam (passed its published written exam, or admitted by
+     * the board) and have none planned or held for it: those a proposal for an exam day places.
+     */
+    public List<String> waitingForOralExam(String title) {
+        @SuppressWarnings("unchecked")
+        List<String> numbers = em.createNativeQuery(
+                        "SELECT c.candidate_number FROM candidate c WHERE (EXISTS (SELECT 1 FROM attempt a"
+                                + " JOIN enrolment e ON e.id = a.enrolment_id JOIN exam_session s ON s.id = a.session_id"
+                                + " WHERE e.candidate_id = c.id AND s.title = ? AND s.status = 'PUBLISHED' AND a.passed = TRUE)"
+                                + " OR EXISTS (SELECT 1 FROM oral_eligibility o WHERE o.candidate_number = c.candidate_number"
+                                + " AND o.title = ?)) AND NOT EXISTS (SELECT 1 FROM oral_exam x"
+                                + " WHERE x.candidate_number = c.candidate_number AND x.title = ? AND x.status <> 'CANCELLED')"
+                                + " ORDER BY c.candidate_number")
+                .setParameter(1, title)
+                .setParameter(2, title)
+                .setParameter(3, title)
+                .getResultList();
+        return List.copyOf(numbers);
+    }
+
+    public List<OralRoom> roomsOf(OralExamDay day) {
+        return em.createQuery("select r from OralRoom r where r.day = :day order by r.name", OralRoom.class)
+                .setParameter("day", day)
+                .getResultList();
+    }
+
     public List<OralExam> assignedTo(String examiner) {
         return em.createQuery(
                         "select e from OralExam e where (e.chair = :examiner or e.second = :examiner) and e.status <> :cancelled"

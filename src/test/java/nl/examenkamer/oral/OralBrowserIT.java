@@ -405,6 +405,31 @@ class OralBrowserIT {
                     By.id("oralExam:concerns"),
                     second.name() + " heeft een belangenconflict gemeld met kandidaat " + candidate.number() + ".");
             browser.screenshot("oral-board-concerns");
+
+            // The scheduler proposes the day for a candidate admitted since, and the board plans it. RCMT: no
+            // other test admits anyone to it, so this candidate is the only one waiting.
+            WrittenExam.Candidate waiting = WrittenExam.planNow(base).newCandidate();
+            oral.markEligible(waiting.number(), "RCMT");
+            oral.examiner(TestAccounts.unique("Ria Voorstel"), List.of("RCMT"), List.of(), day);
+            oral.examiner(TestAccounts.unique("Sem Voorstel"), List.of("RCMT"), List.of(), day);
+            browser.go("/board/oral.xhtml");
+            browser.select("proposal:day", day + " · " + location);
+            browser.select("proposal:title", "RCMT");
+            browser.click("proposal:propose");
+            browser.waitForText(By.id("proposal:items"), waiting.fullName() + " (" + waiting.number() + ")");
+            browser.screenshot("oral-board-proposal");
+            browser.click("proposal:adopt");
+            browser.waitForText(GROWL, "1 examen is ingepland op " + day);
+            assertEquals(
+                    1,
+                    TestAccounts.board(base)
+                            .get("/api/v1/oral-exams?from=" + day + "&until=" + day)
+                            .array()
+                            .getValuesAs(JsonObject.class)
+                            .stream()
+                            .filter(exam -> exam.getString("candidateNumber").equals(waiting.number()))
+                            .count(),
+                    "planned as proposed");
         }
     }
 

@@ -264,6 +264,88 @@ class OralExamIT {
         }
     }
 
+    @Test
+    void theSchedulerProposesADayThePlannerAcceptsAndTheBoardPlansItAsAWhole() throws Exception {
+        List<WrittenExam.Candidate> candidates = List.of(eligibleCandidate(), eligibleCandidate(), eligibleCandidate());
+        OralExamSetup.Examiner kees = examiner("Kees Voorstel");
+        for (String name : List.of("Lies Voorstel", "Mark Voorstel", "Nora Voorstel")) {
+            examiner(name);
+        }
+        Api.Response conflict = kees.api(base)
+                .post(
+                        "/api/v1/me/examiner/conflicts",
+                        "{\"candidateNumber\":\"" + candidates.get(0).number() + "\",\"reason\":\"buurman\"}");
+        assertEquals(200, conflict.status(), conflict.body());
+        long dayId = TestAccounts.board(base)
+                .get("/api/v1/oral-planning/days?from=" + DAY)
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(day -> day.getJsonArray("rooms").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(room -> room.getJsonNumber("id").longValue() == rooms.get(0)))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        String numbers = candidates.stream()
+                .map(c -> "\"" + c.number() + "\"")
+                .reduce((a, b) -> a + "," + b)
+                .orElseThrow();
+
+        Api.Response proposed = TestAccounts.board(base)
+                .post(
+                        "/api/v1/oral-planning/proposals",
+                        "{\"dayId\":" + dayId + ",\"title\":\"RCCM\",\"candidateNumbers\":[" + numbers + "]}");
+
+        assertEquals(200, proposed.status(), proposed.body());
+        List<JsonObject> items = proposed.json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(3, items.size(), proposed.body());
+        assertEquals(0, proposed.json().getJsonArray("unplaced").size(), proposed.body());
+        for (JsonObject item : items) {
+            assertTrue(rooms.contains(item.getJsonNumber("roomId").longValue()), "a room of the day: " + item);
+            assertTrue(item.getString("start").startsWith(DAY + "T"), item.toString());
+        }
+        JsonObject first = items.stream()
+                .filter(item -> item.getString("candidateNumber")
+                        .equals(candidates.get(0).number()))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                !first.getString("chair").equals(kees.username())
+                        && !first.getString("second").equals(kees.username()),
+                "not Kees, who declared a conflict with this candidate: " + first);
+        assertEquals(
+                0L,
+                count(
+                        "SELECT COUNT(*) FROM oral_exam WHERE candidate_number = ?",
+                        candidates.get(0).number()),
+                "a proposal stores nothing");
+
+        Api.Response adopted =
+                TestAccounts.board(base).post("/api/v1/oral-planning/proposals/adoption", proposed.body());
+        assertEquals(201, adopted.status(), adopted.body());
+        assertEquals(3, adopted.array().size());
+        for (WrittenExam.Candidate candidate : candidates) {
+            assertEquals(1L, count("SELECT COUNT(*) FROM oral_exam WHERE candidate_number = ?", candidate.number()));
+        }
+        invitations(List.of(email(candidates.get(2).number())), 1);
+
+        Api.Response again = TestAccounts.board(base).post("/api/v1/oral-planning/proposals/adoption", proposed.body());
+        assertEquals(422, again.status(), "planned already: " + again.body());
+        for (WrittenExam.Candidate candidate : candidates) {
+            assertEquals(
+                    1L,
+                    count("SELECT COUNT(*) FROM oral_exam WHERE candidate_number = ?", candidate.number()),
+                    "nothing of the refused adoption is stored");
+        }
+        Api.Response nobody = TestAccounts.board(base)
+                .post(
+                        "/api/v1/oral-planning/proposals",
+                        "{\"dayId\":" + dayId + ",\"title\":\"RCCM\",\"candidateNumbers\":[" + numbers + "]}");
+        assertEquals(422, nobody.status(), nobody.body());
+        assertEquals("oral.proposal.notWaiting", nobody.json().getString("code"), nobody.body());
+    }
+
     private Api.Response move(
             long examId,
             long roomId,

@@ -19,11 +19,15 @@ import java.util.Set;
 import nl.examenkamer.identity.Role;
 import nl.examenkamer.oral.ExaminerService;
 import nl.examenkamer.oral.OralPlanningService;
+import nl.examenkamer.oral.OralProposals;
 import nl.examenkamer.shared.rest.RequestFields;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The board's side of oral exam planning: examiner profiles, exam days with rooms, eligibility by hand. */
+/**
+ * The board's side of oral exam planning: examiner profiles, exam days with rooms, eligibility by
+ * hand, and the scheduler's proposal for an exam day.
+ */
 @Path("oral-planning")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,11 +42,17 @@ public class OralPlanningResource {
     @Inject
     private ExaminerService examiners;
 
+    @Inject
+    private OralProposals proposals;
+
     public record Profile(Set<String> titles, Set<String> providerCodes) {}
 
     public record NewDay(String date, String location, List<OralPlanningService.RoomInput> rooms) {}
 
     public record Eligibility(String candidateNumber, String title, String reason) {}
+
+    /** candidateNumbers empty or left out: everyone waiting for the title's oral exam. */
+    public record ProposalRequest(Long dayId, String title, List<String> candidateNumbers) {}
 
     @PUT
     @Path("examiners/{username}")
@@ -80,6 +90,30 @@ public class OralPlanningResource {
         LocalDate first = fields.date("from", from);
         fields.check();
         return planning.days(first);
+    }
+
+    @POST
+    @Path("proposals")
+    @Operation(
+            summary = "Propose an exam day: a room, a time (09:00–17:00) and two examiners for each candidate waiting"
+                    + " for the title's oral exam, within every planning rule. Stores nothing; candidates the day has no"
+                    + " place for are listed as unplaced")
+    public OralProposals.ProposalView propose(ProposalRequest request) {
+        RequestFields.body(request);
+        RequestFields fields = new RequestFields();
+        Long dayId = fields.required("dayId", request.dayId());
+        fields.check();
+        return proposals.propose(dayId, request.title(), request.candidateNumbers());
+    }
+
+    @POST
+    @Path("proposals/adoption")
+    @Operation(
+            summary = "Plan a proposal (as returned, items may be left out): every exam through the planner with its"
+                    + " invitations, or none when one is refused")
+    public Response adopt(OralProposals.ProposalView proposal) {
+        RequestFields.body(proposal);
+        return Response.status(201).entity(proposals.adopt(proposal)).build();
     }
 
     @POST

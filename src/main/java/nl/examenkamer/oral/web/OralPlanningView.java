@@ -110,6 +110,11 @@ public class OralPlanningView implements Serializable {
         refresh();
     }
 
+    /** The list again after exams were planned elsewhere on the page (the scheduler's proposal). */
+    public void showAgain() {
+        refresh();
+    }
+
     /** Reads the lists again after a change, for the period they show. */
     private void refresh() {
         exams = null;
