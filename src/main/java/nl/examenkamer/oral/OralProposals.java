@@ -99,28 +99,11 @@ public class OralProposals {
         Map<String, Candidate> candidates = chosen.stream()
                 .map(number -> exams.candidate(number).orElseThrow())
                 .collect(Collectors.toMap(c -> c.number().value(), Function.identity()));
-        List<OralRoom> rooms = exams.roomsOf(day);
-        List<PlanningRules.Examiner> examiners =
-                em.createQuery("select e from Examiner e", Examiner.class).getResultList().stream()
-                        .map(Examiner::rules)
-                        .filter(examiner -> examiner.titles().contains(titleCode))
-                        .filter(examiner -> examiner.availability().stream()
-                                .anyMatch(a -> a.day().equals(day.date())))
-                        .sorted(Comparator.comparing(PlanningRules.Examiner::username))
-                        .toList();
-        if (examiners.size() < 2) {
-            throw RuleViolation.invalid("oral.proposal.tooFewExaminers", titleCode, day.date());
-        }
-        List<PlanningRules.Booking> planned =
-                exams
-                        .bookingsAround(
-                                day.date().atTime(12, 0).atZone(ExamSlot.ZONE).toInstant())
-                        .stream()
-                        .filter(booking -> booking.slot().day().equals(day.date()))
-                        .toList();
+        List<PlanningRules.Examiner> examiners = examinersFor(titleCode, day.date());
+        List<PlanningRules.Booking> planned = plannedOn(day.date());
         DayProposal solved = proposer.solve(new DayProposal(
                 DayPlanning.slots(
-                        rooms.stream()
+                        exams.roomsOf(day).stream()
                                 .map(room -> new DayPlanning.Room(room.id(), room.whereabouts()))
                                 .toList(),
                         day.date(),
@@ -134,6 +117,29 @@ public class OralProposals {
                         .map(number -> new ProposedExam(number, titleCode, exams.providersOf(number)))
                         .toList()));
         return view(day, titleCode, solved, DayPlanning.acceptedByThePlanner(solved, examiners, planned), candidates);
+    }
+
+    /** The examiners who hold the title and declared some part of the day: the solver's choice of examiners. */
+    private List<PlanningRules.Examiner> examinersFor(String title, LocalDate date) {
+        List<PlanningRules.Examiner> examiners =
+                em.createQuery("select e from Examiner e", Examiner.class).getResultList().stream()
+                        .map(Examiner::rules)
+                        .filter(examiner -> examiner.titles().contains(title))
+                        .filter(examiner -> examiner.availability().stream()
+                                .anyMatch(a -> a.day().equals(date)))
+                        .sorted(Comparator.comparing(PlanningRules.Examiner::username))
+                        .toList();
+        if (examiners.size() < 2) {
+            throw RuleViolation.invalid("oral.proposal.tooFewExaminers", title, date);
+        }
+        return examiners;
+    }
+
+    /** The exams already planned that day: they keep their rooms, times and examiners. */
+    private List<PlanningRules.Booking> plannedOn(LocalDate date) {
+        return exams.bookingsAround(date.atTime(12, 0).atZone(ExamSlot.ZONE).toInstant()).stream()
+                .filter(booking -> booking.slot().day().equals(date))
+                .toList();
     }
 
     /** Plans every exam of the proposal, or none: one refused (someone planned in between) stops them all. */

@@ -276,27 +276,7 @@ class OralExamIT {
                         "/api/v1/me/examiner/conflicts",
                         "{\"candidateNumber\":\"" + candidates.get(0).number() + "\",\"reason\":\"buurman\"}");
         assertEquals(200, conflict.status(), conflict.body());
-        long dayId = TestAccounts.board(base)
-                .get("/api/v1/oral-planning/days?from=" + DAY)
-                .array()
-                .getValuesAs(JsonObject.class)
-                .stream()
-                .filter(day -> day.getJsonArray("rooms").getValuesAs(JsonObject.class).stream()
-                        .anyMatch(room -> room.getJsonNumber("id").longValue() == rooms.get(0)))
-                .findFirst()
-                .orElseThrow()
-                .getJsonNumber("id")
-                .longValue();
-        String numbers = candidates.stream()
-                .map(c -> "\"" + c.number() + "\"")
-                .reduce((a, b) -> a + "," + b)
-                .orElseThrow();
-
-        Api.Response proposed = TestAccounts.board(base)
-                .post(
-                        "/api/v1/oral-planning/proposals",
-                        "{\"dayId\":" + dayId + ",\"title\":\"RCCM\",\"candidateNumbers\":[" + numbers + "]}");
-
+        Api.Response proposed = propose(candidates);
         assertEquals(200, proposed.status(), proposed.body());
         List<JsonObject> items = proposed.json().getJsonArray("items").getValuesAs(JsonObject.class);
         assertEquals(3, items.size(), proposed.body());
@@ -338,12 +318,65 @@ class OralExamIT {
                     count("SELECT COUNT(*) FROM oral_exam WHERE candidate_number = ?", candidate.number()),
                     "nothing of the refused adoption is stored");
         }
-        Api.Response nobody = TestAccounts.board(base)
+        Api.Response nobody = propose(candidates);
+        assertEquals(422, nobody.status(), nobody.body());
+        assertEquals("oral.proposal.notWaiting", nobody.json().getString("code"), nobody.body());
+    }
+
+    @Test
+    void aProposalIsPlannedWholeOrNotAtAll() throws Exception {
+        List<WrittenExam.Candidate> candidates = List.of(eligibleCandidate(), eligibleCandidate());
+        for (String name : List.of("Olaf Heel", "Pia Heel")) {
+            examiner(name);
+        }
+        Api.Response proposed = propose(candidates);
+        assertEquals(200, proposed.status(), proposed.body());
+        List<JsonObject> items = proposed.json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(2, items.size(), proposed.body());
+
+        // before the board adopts it, someone plans another candidate in the room and at the time of the last one
+        JsonObject last = items.get(1);
+        oral.planned(
+                eligibleCandidate().number(),
+                "RCCM",
+                last.getJsonNumber("roomId").longValue(),
+                last.getString("start"),
+                examiner("Quint Tussendoor"),
+                examiner("Rosa Tussendoor"));
+        Api.Response adopted =
+                TestAccounts.board(base).post("/api/v1/oral-planning/proposals/adoption", proposed.body());
+
+        assertEquals(422, adopted.status(), adopted.body());
+        assertTrue(adopted.json().getString("detail").contains("De ruimte is om"), adopted.body());
+        for (WrittenExam.Candidate candidate : candidates) {
+            assertEquals(
+                    0L,
+                    count("SELECT COUNT(*) FROM oral_exam WHERE candidate_number = ?", candidate.number()),
+                    "the first exam, planned before the second was refused, is not kept either");
+        }
+    }
+
+    /** The scheduler's proposal for the test's exam day, for just these candidates. */
+    private Api.Response propose(List<WrittenExam.Candidate> candidates) {
+        long dayId = TestAccounts.board(base)
+                .get("/api/v1/oral-planning/days?from=" + DAY)
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(day -> day.getJsonArray("rooms").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(room -> room.getJsonNumber("id").longValue() == rooms.get(0)))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        String numbers = candidates.stream()
+                .map(candidate -> "\"" + candidate.number() + "\"")
+                .reduce((a, b) -> a + "," + b)
+                .orElseThrow();
+        return TestAccounts.board(base)
                 .post(
                         "/api/v1/oral-planning/proposals",
                         "{\"dayId\":" + dayId + ",\"title\":\"RCCM\",\"candidateNumbers\":[" + numbers + "]}");
-        assertEquals(422, nobody.status(), nobody.body());
-        assertEquals("oral.proposal.notWaiting", nobody.json().getString("code"), nobody.body());
     }
 
     private Api.Response move(
