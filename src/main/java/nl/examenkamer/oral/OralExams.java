@@ -94,18 +94,22 @@ public class OralExams {
 
     /**
      * Candidates who may sit the title's oral exam (passed its published written exam, or admitted by
-     * the board) and have none planned or held for it: those a proposal for an exam day places.
+     * the board) and have none planned or held for it, longest waiting first: since the earlier of
+     * the publication of the result they passed and the board's admission.
      */
     public List<String> waitingForOralExam(String title) {
         @SuppressWarnings("unchecked")
-        List<String> numbers = em.createNativeQuery(
-                        "SELECT c.candidate_number FROM candidate c WHERE (EXISTS (SELECT 1 FROM attempt a"
-                                + " JOIN enrolment e ON e.id = a.enrolment_id JOIN exam_session s ON s.id = a.session_id"
-                                + " WHERE e.candidate_id = c.id AND s.title = ? AND s.status = 'PUBLISHED' AND a.passed = TRUE)"
-                                + " OR EXISTS (SELECT 1 FROM oral_eligibility o WHERE o.candidate_number = c.candidate_number"
-                                + " AND o.title = ?)) AND NOT EXISTS (SELECT 1 FROM oral_exam x"
-                                + " WHERE x.candidate_number = c.candidate_number AND x.title = ? AND x.status <> 'CANCELLED')"
-                                + " ORDER BY c.candidate_number")
+        List<String> numbers = em.createNativeQuery("SELECT w.candidate_number FROM (SELECT c.candidate_number,"
+                        + " (SELECT MIN(s.published_at) FROM attempt a JOIN enrolment e ON e.id = a.enrolment_id"
+                        + " JOIN exam_session s ON s.id = a.session_id WHERE e.candidate_id = c.id AND s.title = ?"
+                        + " AND s.status = 'PUBLISHED' AND a.passed = TRUE) AS passed_at,"
+                        + " (SELECT o.marked_at FROM oral_eligibility o WHERE o.candidate_number = c.candidate_number"
+                        + " AND o.title = ?) AS admitted_at FROM candidate c) w"
+                        + " WHERE (w.passed_at IS NOT NULL OR w.admitted_at IS NOT NULL) AND NOT EXISTS (SELECT 1"
+                        + " FROM oral_exam x WHERE x.candidate_number = w.candidate_number AND x.title = ?"
+                        + " AND x.status <> 'CANCELLED')"
+                        + " ORDER BY COALESCE(LEAST(w.passed_at, w.admitted_at), w.passed_at, w.admitted_at),"
+                        + " w.candidate_number")
                 .setParameter(1, title)
                 .setParameter(2, title)
                 .setParameter(3, title)

@@ -92,6 +92,7 @@ public class OralProposals {
                 : candidateNumbers.stream()
                         .map(number -> chosen(number, titleCode, waiting))
                         .distinct()
+                        .sorted(Comparator.comparing(waiting::indexOf))
                         .toList();
         if (chosen.isEmpty()) {
             throw RuleViolation.invalid("oral.proposal.nobodyWaiting", titleCode);
@@ -113,10 +114,18 @@ public class OralProposals {
                         rules.deliberationMinutes()),
                 examiners,
                 planned,
-                chosen.stream()
-                        .map(number -> new ProposedExam(number, titleCode, exams.providersOf(number)))
-                        .toList()));
+                waitingLongestFirst(chosen, titleCode)));
         return view(day, titleCode, solved, DayPlanning.acceptedByThePlanner(solved, examiners, planned), candidates);
+    }
+
+    /** The candidates in the order they wait: the first weighs as many as there are candidates, the last one. */
+    private List<ProposedExam> waitingLongestFirst(List<String> chosen, String title) {
+        List<ProposedExam> proposed = new ArrayList<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            String number = chosen.get(i);
+            proposed.add(new ProposedExam(number, title, exams.providersOf(number), chosen.size() - i));
+        }
+        return proposed;
     }
 
     /** The examiners who hold the title and declared some part of the day: the solver's choice of examiners. */

@@ -356,15 +356,45 @@ class OralExamIT {
         }
     }
 
-    /** The scheduler's proposal for the test's exam day, for just these candidates. */
+    @Test
+    void whenTheDayCannotHoldEveryoneTheCandidateAdmittedLastWaits() throws Exception {
+        LocalDate quietDay = DAY.plusDays(3);
+        List<Long> oneRoom = oral.day(quietDay, "Zaal 9");
+        oral.examiner(TestAccounts.unique("Stan Stil"), List.of("RCCM"), List.of(), quietDay);
+        oral.examiner(TestAccounts.unique("Tess Stil"), List.of("RCCM"), List.of(), quietDay);
+        List<WrittenExam.Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            candidates.add(WrittenExam.planNow(base).newCandidate());
+        }
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            oral.markEligible(candidates.get(i).number(), "RCCM"); // the first registered is admitted last
+        }
+
+        Api.Response proposed = propose(oneRoom.get(0), candidates);
+
+        assertEquals(200, proposed.status(), proposed.body());
+        assertEquals(6, proposed.json().getJsonArray("items").size(), "one room, one pair: six exams");
+        assertEquals(
+                List.of(candidates.get(0).number()),
+                proposed.json().getJsonArray("unplaced").getValuesAs(JsonObject.class).stream()
+                        .map(unplaced -> unplaced.getString("candidateNumber"))
+                        .toList(),
+                "the one admitted last waits for another day");
+    }
+
     private Api.Response propose(List<WrittenExam.Candidate> candidates) {
+        return propose(rooms.get(0), candidates);
+    }
+
+    /** The scheduler's proposal for the exam day of the room, for just these candidates. */
+    private Api.Response propose(long roomOfTheDay, List<WrittenExam.Candidate> candidates) {
         long dayId = TestAccounts.board(base)
                 .get("/api/v1/oral-planning/days?from=" + DAY)
                 .array()
                 .getValuesAs(JsonObject.class)
                 .stream()
                 .filter(day -> day.getJsonArray("rooms").getValuesAs(JsonObject.class).stream()
-                        .anyMatch(room -> room.getJsonNumber("id").longValue() == rooms.get(0)))
+                        .anyMatch(room -> room.getJsonNumber("id").longValue() == roomOfTheDay))
                 .findFirst()
                 .orElseThrow()
                 .getJsonNumber("id")

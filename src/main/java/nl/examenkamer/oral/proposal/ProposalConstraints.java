@@ -8,7 +8,8 @@ import nl.examenkamer.oral.PlanningRules;
 
 /**
  * The planning rules as the solver weighs them. Hard: each rule the planner itself refuses (so a
- * feasible proposal is one the planner accepts); medium: every candidate left without a place;
+ * feasible proposal is one the planner accepts); medium: every candidate left without a place,
+ * the longest waiting weighing most;
  * soft: examiners sharing exams, so that the day's work is spread over the examiners.
  */
 public class ProposalConstraints implements ConstraintProvider {
@@ -63,7 +64,7 @@ public class ProposalConstraints implements ConstraintProvider {
     Constraint candidateWithoutAPlace(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(ProposedExam.class)
                 .filter(exam -> exam.slot() == null)
-                .penalize(HardMediumSoftScore.ONE_MEDIUM)
+                .penalize(HardMediumSoftScore.ONE_MEDIUM, ProposedExam::priority)
                 .asConstraint("candidate without a place");
     }
 

@@ -11,7 +11,8 @@ import nl.examenkamer.oral.PlanningRules;
 
 /**
  * One candidate's oral exam in a proposal: the solver chooses its place and its two examiners. A
- * candidate the day has no room for keeps no place and is reported as not planned.
+ * candidate the day has no room for keeps no place and is reported as not planned; when the day
+ * cannot hold everyone, those who have waited longest are placed first.
  */
 @PlanningEntity
 public class ProposedExam {
@@ -21,6 +22,7 @@ public class ProposedExam {
 
     private String title;
     private Set<String> providerCodes;
+    private int priority;
 
     @PlanningVariable(valueRangeProviderRefs = "slots", allowsUnassigned = true)
     private ProposalSlot slot;
@@ -34,10 +36,16 @@ public class ProposedExam {
     /** For the solver's cloning. */
     ProposedExam() {}
 
-    public ProposedExam(String candidateNumber, String title, Set<String> providerCodes) {
+    /** {@code priority}: how much leaving this candidate without a place weighs; the longest waiting weigh most. */
+    public ProposedExam(String candidateNumber, String title, Set<String> providerCodes, int priority) {
         this.candidateNumber = candidateNumber;
         this.title = title;
         this.providerCodes = Set.copyOf(providerCodes);
+        this.priority = priority;
+    }
+
+    int priority() {
+        return priority;
     }
 
     /** The planning rules about this exam's own examiners (the rules between exams are separate constraints). */
