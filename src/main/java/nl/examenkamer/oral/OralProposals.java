@@ -74,7 +74,20 @@ public class OralProposals {
     public record Unplaced(String candidateNumber, String candidateName) implements Serializable {}
 
     public record ProposalView(long dayId, LocalDate date, String title, List<Item> items, List<Unplaced> unplaced)
-            implements Serializable {}
+            implements Serializable {
+
+        /** The proposal without one of its exams: the board leaves a candidate for another day. */
+        public ProposalView without(String candidateNumber) {
+            return new ProposalView(
+                    dayId,
+                    date,
+                    title,
+                    items.stream()
+                            .filter(item -> !item.candidateNumber().equals(candidateNumber))
+                            .toList(),
+                    unplaced);
+        }
+    }
 
     /**
      * Proposes the day for the title. {@code candidateNumbers} empty or null: every candidate who may

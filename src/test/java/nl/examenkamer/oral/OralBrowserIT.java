@@ -409,7 +409,9 @@ class OralBrowserIT {
             // The scheduler proposes the day for a candidate admitted since, and the board plans it. RCMT: no
             // other test admits anyone to it, so this candidate is the only one waiting.
             WrittenExam.Candidate waiting = WrittenExam.planNow(base).newCandidate();
+            WrittenExam.Candidate notToday = WrittenExam.planNow(base).newCandidate();
             oral.markEligible(waiting.number(), "RCMT");
+            oral.markEligible(notToday.number(), "RCMT");
             oral.examiner(TestAccounts.unique("Ria Voorstel"), List.of("RCMT"), List.of(), day);
             oral.examiner(TestAccounts.unique("Sem Voorstel"), List.of("RCMT"), List.of(), day);
             browser.go("/board/oral.xhtml");
@@ -417,7 +419,17 @@ class OralBrowserIT {
             browser.select("proposal:title", "RCMT");
             browser.click("proposal:propose");
             browser.waitForText(By.id("proposal:items"), waiting.fullName() + " (" + waiting.number() + ")");
+            browser.waitForText(By.id("proposal:items"), notToday.fullName() + " (" + notToday.number() + ")");
             browser.screenshot("oral-board-proposal");
+            browser.driver()
+                    .findElement(By.xpath("//*[@id='proposal:items_data']/tr[contains(., '" + notToday.number()
+                            + "')]//button[contains(@id, 'leaveOut')]"))
+                    .click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(driver -> !driver.findElement(By.id("proposal:items"))
+                            .getText()
+                            .contains(notToday.number()));
             browser.click("proposal:adopt");
             browser.waitForText(GROWL, "1 examen is ingepland op " + day);
             assertEquals(
@@ -430,6 +442,16 @@ class OralBrowserIT {
                             .filter(exam -> exam.getString("candidateNumber").equals(waiting.number()))
                             .count(),
                     "planned as proposed");
+            assertEquals(
+                    0L,
+                    TestAccounts.board(base)
+                            .get("/api/v1/oral-exams?from=" + day + "&until=" + day)
+                            .array()
+                            .getValuesAs(JsonObject.class)
+                            .stream()
+                            .filter(exam -> exam.getString("candidateNumber").equals(notToday.number()))
+                            .count(),
+                    "the candidate left out is not planned");
         }
     }
 

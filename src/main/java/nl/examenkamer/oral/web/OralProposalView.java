@@ -74,6 +74,10 @@ public class OralProposalView implements Serializable {
         }
     }
 
+    public void leaveOut(OralProposals.Item item) {
+        proposal = proposal.without(item.candidateNumber());
+    }
+
     public void discard() {
         proposal = null;
     }
