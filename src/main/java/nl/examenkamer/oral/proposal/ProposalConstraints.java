@@ -8,9 +8,8 @@ import nl.examenkamer.oral.PlanningRules;
 
 /**
  * The planning rules as the solver weighs them. Hard: each rule the planner itself refuses (so a
- * feasible proposal is one the planner accepts); medium: every candidate left without a place,
- * the longest waiting weighing most;
- * soft: examiners sharing exams, so that the day's work is spread over the examiners.
+ * feasible proposal is one the planner accepts); medium: every candidate left without a place, the
+ * longest waiting weighing most; soft: examiners sharing exams, so that the day's work is spread.
  */
 public class ProposalConstraints implements ConstraintProvider {
 
