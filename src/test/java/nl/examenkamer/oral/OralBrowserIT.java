@@ -432,27 +432,19 @@ class OralBrowserIT {
                             .contains(notToday.number()));
             browser.click("proposal:adopt");
             browser.waitForText(GROWL, "1 examen is ingepland op " + day);
-            assertEquals(
-                    1,
-                    TestAccounts.board(base)
-                            .get("/api/v1/oral-exams?from=" + day + "&until=" + day)
-                            .array()
-                            .getValuesAs(JsonObject.class)
-                            .stream()
-                            .filter(exam -> exam.getString("candidateNumber").equals(waiting.number()))
-                            .count(),
-                    "planned as proposed");
-            assertEquals(
-                    0L,
-                    TestAccounts.board(base)
-                            .get("/api/v1/oral-exams?from=" + day + "&until=" + day)
-                            .array()
-                            .getValuesAs(JsonObject.class)
-                            .stream()
-                            .filter(exam -> exam.getString("candidateNumber").equals(notToday.number()))
-                            .count(),
-                    "the candidate left out is not planned");
+            assertEquals(1, examsOn(base, day, waiting), "planned as proposed");
+            assertEquals(0, examsOn(base, day, notToday), "the candidate left out is not planned");
         }
+    }
+
+    private static long examsOn(URI base, LocalDate day, WrittenExam.Candidate candidate) {
+        return TestAccounts.board(base)
+                .get("/api/v1/oral-exams?from=" + day + "&until=" + day)
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(exam -> exam.getString("candidateNumber").equals(candidate.number()))
+                .count();
     }
 
     private static void openForm(Browser tablet, OralExamSetup.Examiner examiner, long examId) {
