@@ -38,6 +38,9 @@ public class OralScoringService {
     private OralViews views;
 
     @Inject
+    private PlanConcerns concerns;
+
+    @Inject
     private AuditLog auditLog;
 
     @Inject
@@ -58,11 +61,18 @@ public class OralScoringService {
         return sheetView(exam, examiner, sheet);
     }
 
+    /** Why this exam cannot be scored now (an examiner not independent of the candidate); empty when it can. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Breach> halted(long examId, String examiner) {
+        return concerns.partiality(assigned(examId, examiner));
+    }
+
     /** Saves one competence of a draft; answers with what was stored (called as the examiner types). */
     public FormViews.RatingView rate(long examId, String examiner, Rating rating) {
         OralExam exam = exams.requireForUpdate(examId);
         requireAssigned(exam, examiner);
         requireScoring(exam);
+        requireImpartial(exam);
         requireCompetence(exam, rating.competence());
         if (rating.level() != null && !exam.scoringRules().inRange(rating.level())) {
             throw RuleViolation.invalid("oral.rating.range", rating.level());
@@ -84,6 +94,7 @@ public class OralScoringService {
         OralExam exam = exams.requireForUpdate(examId);
         requireAssigned(exam, examiner);
         requireScoring(exam);
+        requireImpartial(exam);
         ScoreSheet sheet = exams.sheet(examId, examiner).orElseGet(() -> new ScoreSheet(examId, examiner));
         if (sheet.submitted()) {
             throw RuleViolation.conflict("oral.sheet.alreadySubmitted");
@@ -123,6 +134,7 @@ public class OralScoringService {
         OralExam exam = exams.requireForUpdate(examId);
         requireChair(exam, examiner);
         requireScoring(exam);
+        requireImpartial(exam);
         requireBothSubmitted(exam);
         requireCompetence(exam, rating.competence());
         if (rating.level() != null && !exam.scoringRules().inRange(rating.level())) {
@@ -143,6 +155,7 @@ public class OralScoringService {
         OralExam exam = exams.requireForUpdate(examId);
         requireChair(exam, examiner);
         requireScoring(exam);
+        requireImpartial(exam);
         requireBothSubmitted(exam);
         Verdict verdict = exams.latestVerdict(examId).orElseThrow(() -> RuleViolation.conflict("oral.agreement.empty"));
         requireDraft(verdict);
@@ -164,6 +177,7 @@ public class OralScoringService {
     public FormViews.AgreementView sign(long examId, String examiner) {
         OralExam exam = exams.requireForUpdate(examId);
         requireAssigned(exam, examiner);
+        requireImpartial(exam);
         Verdict verdict = exams.latestVerdict(examId)
                 .filter(Verdict::finalised)
                 .orElseThrow(() -> RuleViolation.conflict("oral.sign.notFinalised"));
@@ -231,6 +245,7 @@ public class OralScoringService {
             throw RuleViolation.conflict(
                     "oral.change.notPlanned", examId, exam.status().name());
         }
+        requireImpartial(exam);
         Verdict verdict = exams.latestVerdict(examId)
                 .filter(Verdict::finalised)
                 .orElseThrow(() -> RuleViolation.conflict("oral.release.notFinalised"));
@@ -413,6 +428,14 @@ public class OralScoringService {
     private static void requireScoring(OralExam exam) {
         if (exam.status() != OralExamStatus.PLANNED) {
             throw RuleViolation.conflict("oral.form.closed", exam.status().name());
+        }
+    }
+
+    /** Checked on every step, as an examiner may declare a conflict while the exam is being scored. */
+    private void requireImpartial(OralExam exam) {
+        List<Breach> partiality = concerns.partiality(exam);
+        if (!partiality.isEmpty()) {
+            throw new OralRulesBroken("oral.scoring.halted", partiality);
         }
     }
 

@@ -69,18 +69,33 @@ public class PlanConcerns {
                 .toList());
     }
 
+    /** An examiner of this exam who is not independent of its candidate; none once it is no longer scored. */
+    List<Breach> partiality(OralExam exam) {
+        if (exam.status() != OralExamStatus.PLANNED) {
+            return List.of();
+        }
+        return PlanningRules.partiality(exam.booking(), pairOf(exam, new HashMap<>()), candidateOf(exam));
+    }
+
     private List<Breach> of(OralExam exam, Map<String, Optional<PlanningRules.Examiner>> profiles) {
         if (exam.status() != OralExamStatus.PLANNED) {
             return List.of();
         }
+        boolean started = !exam.startsAt().isAfter(clock.instant());
+        return PlanningRules.standing(exam.booking(), exam.title(), pairOf(exam, profiles), candidateOf(exam), started);
+    }
+
+    private Map<String, PlanningRules.Examiner> pairOf(
+            OralExam exam, Map<String, Optional<PlanningRules.Examiner>> profiles) {
         Map<String, PlanningRules.Examiner> pair = new HashMap<>();
         for (String username : List.of(exam.chair(), exam.second())) {
             profiles.computeIfAbsent(username, name -> examiners.find(name).map(Examiner::rules))
                     .ifPresent(profile -> pair.put(username, profile));
         }
-        PlanningRules.Candidate candidate =
-                new PlanningRules.Candidate(exam.candidateNumber(), exams.providersOf(exam.candidateNumber()), true);
-        boolean started = !exam.startsAt().isAfter(clock.instant());
-        return PlanningRules.standing(exam.booking(), exam.title(), pair, candidate, started);
+        return pair;
+    }
+
+    private PlanningRules.Candidate candidateOf(OralExam exam) {
+        return new PlanningRules.Candidate(exam.candidateNumber(), exams.providersOf(exam.candidateNumber()), true);
     }
 }

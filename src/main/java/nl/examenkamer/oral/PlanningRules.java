@@ -127,6 +127,22 @@ public final class PlanningRules {
         return List.copyOf(breaches);
     }
 
+    /**
+     * The part of {@link #standing} that no moment makes right: an examiner linked to the candidate's
+     * provider or who declared a conflict of interest with them. A result scored by such an examiner
+     * cannot be defended however the exam went, so scoring stops until the board replaces them.
+     */
+    public static List<Breach> partiality(Booking planned, Map<String, Examiner> examiners, Candidate candidate) {
+        List<Breach> breaches = new ArrayList<>();
+        for (String username : bothExaminers(planned.chair(), planned.second())) {
+            Examiner examiner = examiners.get(username);
+            if (examiner != null) {
+                checkIndependence(examiner, candidate, breaches);
+            }
+        }
+        return List.copyOf(breaches);
+    }
+
     private static void checkExaminer(
             Examiner examiner,
             Proposal proposal,
@@ -150,6 +166,10 @@ public final class PlanningRules {
         if (!examiner.titles().contains(proposal.title())) {
             breaches.add(Breach.of("oral.rule.examinerNotQualified", examiner.name(), proposal.title()));
         }
+        checkIndependence(examiner, candidate, breaches);
+    }
+
+    private static void checkIndependence(Examiner examiner, Candidate candidate, List<Breach> breaches) {
         examiner.providerCodes().stream()
                 .filter(candidate.providerCodes()::contains)
                 .sorted()
@@ -169,12 +189,16 @@ public final class PlanningRules {
     }
 
     private static List<String> examinersOf(Proposal proposal) {
+        return bothExaminers(proposal.chair(), proposal.second());
+    }
+
+    private static List<String> bothExaminers(String chair, String second) {
         List<String> names = new ArrayList<>();
-        if (proposal.chair() != null) {
-            names.add(proposal.chair());
+        if (chair != null) {
+            names.add(chair);
         }
-        if (proposal.second() != null && !proposal.second().equals(proposal.chair())) {
-            names.add(proposal.second());
+        if (second != null && !second.equals(chair)) {
+            names.add(second);
         }
         return names;
     }

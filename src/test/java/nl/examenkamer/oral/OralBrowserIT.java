@@ -373,19 +373,44 @@ class OralBrowserIT {
         assertEquals(chair.username(), planned.get(0).getString("chair"));
         assertEquals("PLANNED", planned.get(0).getString("status"));
 
-        // Daan recognises the candidate after planning: he reads the number beside the name and reports it.
-        try (Browser tablet = Browser.open(site, TABLET)) {
-            tablet.logIn(second.account().username(), second.account().password());
-            tablet.click("declarations:declareDay");
-            tablet.waitForText(GROWL, "Kies de dag waarvoor u uw beschikbaarheid opgeeft.");
-            tablet.waitForText(By.id("exams"), candidate.fullName() + " (" + candidate.number() + ", RCCM)");
-            tablet.type("declarations:conflictNumber", candidate.number());
-            tablet.type("declarations:conflictReason", "Oud-cursist van mij");
-            tablet.click("declarations:declareConflict");
-            tablet.waitForText(
-                    GROWL,
-                    "Let op: u bent op " + day + " om 09:30 ingedeeld bij het examen van " + candidate.fullName()
-                            + ".");
+        // The chair has opened the form and begun scoring when Daan, beside him, recognises the candidate.
+        long examId = planned.get(0).getJsonNumber("id").longValue();
+        try (Browser chairTablet = Browser.open(site, TABLET)) {
+            openForm(chairTablet, chair, examId);
+            rate(chairTablet, "integer", "3 Vakbekwaam");
+            // Daan reads the number beside the name on his home page and reports the conflict.
+            try (Browser tablet = Browser.open(site, TABLET)) {
+                tablet.logIn(second.account().username(), second.account().password());
+                tablet.click("declarations:declareDay");
+                tablet.waitForText(GROWL, "Kies de dag waarvoor u uw beschikbaarheid opgeeft.");
+                tablet.waitForText(By.id("exams"), candidate.fullName() + " (" + candidate.number() + ", RCCM)");
+                tablet.type("declarations:conflictNumber", candidate.number());
+                tablet.type("declarations:conflictReason", "Oud-cursist van mij");
+                tablet.click("declarations:declareConflict");
+                tablet.waitForText(
+                        GROWL,
+                        "Let op: u bent op " + day + " om 09:30 ingedeeld bij het examen van " + candidate.fullName()
+                                + ".");
+                // His form now says that scoring stops and why, and offers nothing to fill in.
+                tablet.go("/examiner/oral.xhtml?id=" + examId);
+                tablet.waitForText(
+                        By.id("oral:halted"),
+                        second.name() + " heeft een belangenconflict gemeld met kandidaat " + candidate.number() + ".");
+                assertTrue(tablet.driver().findElements(By.id("oral:ownForm")).isEmpty(), "no form to fill in");
+            }
+            // The chair's next rating is refused, and his whole form turns to say why.
+            rate(chairTablet, "integer", "4 Vakvolwassen");
+            chairTablet.waitForText(
+                    By.id("oral:halted"),
+                    second.name() + " heeft een belangenconflict gemeld met kandidaat " + candidate.number() + ".");
+            assertTrue(
+                    chairTablet.driver().findElements(By.id("oral:ownForm")).isEmpty(),
+                    "the form is no longer offered");
+            assertEquals(
+                    "",
+                    chairTablet.driver().findElement(By.id("oral:saveState")).getText(),
+                    "the refused rating is not reported as saved");
+            chairTablet.screenshot("oral-scoring-halted");
         }
         try (Browser browser = Browser.open(site)) {
             browser.logIn(TestAccounts.BOARD_USERNAME, TestAccounts.BOARD_PASSWORD);
@@ -399,8 +424,7 @@ class OralBrowserIT {
                     By.id("oralPlanning:exams"),
                     candidate.fullName() + " (" + candidate.number() + ", RCCM)\n" + second.name()
                             + " heeft een belangenconflict gemeld met kandidaat " + candidate.number() + ".");
-            browser.go("/board/oral-exam.xhtml?id="
-                    + planned.get(0).getJsonNumber("id").longValue());
+            browser.go("/board/oral-exam.xhtml?id=" + examId);
             browser.waitForText(
                     By.id("oralExam:concerns"),
                     second.name() + " heeft een belangenconflict gemeld met kandidaat " + candidate.number() + ".");

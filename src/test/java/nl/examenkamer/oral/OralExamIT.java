@@ -265,6 +265,86 @@ class OralExamIT {
     }
 
     @Test
+    void anExaminerWhoIsNotIndependentStopsTheScoringUntilTheBoardReplacesThem() throws Exception {
+        WrittenExam.Candidate candidate = eligibleCandidate();
+        OralExamSetup.Examiner chair = examiner("Karel Voorzitter");
+        OralExamSetup.Examiner second = examiner("Lotte Tweede");
+        OralExamSetup.Examiner stand = examiner("Mira Invaller");
+        long examId = oral.planned(candidate.number(), "RCCM", rooms.get(0), DAY + "T13:00", chair, second);
+        Api chairApi = chair.api(base);
+        List<String> competences = OralExamSetup.competences(chairApi, examId);
+        rateAll(chairApi, examId, competences);
+        rateAll(second.api(base), examId, competences);
+        assertEquals(200, submit(chairApi, examId).status());
+
+        declareConflict(second, candidate);
+        Api.Response refused = submit(second.api(base), examId);
+        assertEquals(422, refused.status(), "a form of an examiner with a conflict would count");
+        assertEquals("oral.scoring.halted", refused.json().getString("code"), refused.body());
+        assertTrue(
+                refused.body()
+                        .contains(second.name() + " heeft een belangenconflict gemeld met kandidaat "
+                                + candidate.number()),
+                refused.body());
+        assertEquals(
+                422,
+                OralExamSetup.rate(chairApi, examId, competences.get(0), 4, null)
+                        .status(),
+                "the whole exam stops, not only the partial examiner's form");
+        assertEquals(
+                3,
+                second.api(base)
+                        .get("/api/v1/oral-exams/" + examId + "/sheets/mine")
+                        .json()
+                        .getJsonArray("ratings")
+                        .getJsonObject(0)
+                        .getInt("level"),
+                "what was filled in is kept");
+
+        Api.Response replaced = move(examId, rooms.get(0), DAY + "T13:00", chair, stand, "Belangenconflict");
+        assertEquals(200, replaced.status(), replaced.body());
+        Api standApi = stand.api(base);
+        rateAll(standApi, examId, competences);
+        assertEquals(200, submit(standApi, examId).status(), "the exam goes on with an independent pair");
+        for (String competence : competences) {
+            assertEquals(
+                    200,
+                    OralExamSetup.agree(chairApi, examId, competence, 3, null, null)
+                            .status());
+        }
+        String agreement = "/api/v1/oral-exams/" + examId + "/agreement";
+        assertEquals(200, chairApi.post(agreement + "/finalisation", "").status());
+        assertEquals(200, chairApi.post(agreement + "/signatures", "").status());
+        assertEquals(200, standApi.post(agreement + "/signatures", "").status());
+
+        declareConflict(stand, candidate);
+        Api.Response release = TestAccounts.board(base).post("/api/v1/oral-exams/" + examId + "/release", "");
+        assertEquals(422, release.status(), "a conflict that comes to light after signing still taints the result");
+        assertTrue(release.body().contains("oral.rule.examinerConflict"), release.body());
+        assertEquals(
+                0, candidate.api(base).get("/api/v1/me/oral/results").array().size(), "nothing released");
+    }
+
+    private static void rateAll(Api examiner, long examId, List<String> competences) {
+        for (String competence : competences) {
+            Api.Response rated = OralExamSetup.rate(examiner, examId, competence, 3, null);
+            assertEquals(200, rated.status(), rated.body());
+        }
+    }
+
+    private static Api.Response submit(Api examiner, long examId) {
+        return examiner.post("/api/v1/oral-exams/" + examId + "/sheets/mine/submission", "");
+    }
+
+    private void declareConflict(OralExamSetup.Examiner examiner, WrittenExam.Candidate candidate) {
+        Api.Response declared = examiner.api(base)
+                .post(
+                        "/api/v1/me/examiner/conflicts",
+                        "{\"candidateNumber\":\"" + candidate.number() + "\",\"reason\":\"buurvrouw\"}");
+        assertEquals(200, declared.status(), declared.body());
+    }
+
+    @Test
     void theSchedulerProposesADayThePlannerAcceptsAndTheBoardPlansItAsAWhole() throws Exception {
         List<WrittenExam.Candidate> candidates = List.of(eligibleCandidate(), eligibleCandidate(), eligibleCandidate());
         OralExamSetup.Examiner kees = examiner("Kees Voorstel");

@@ -208,6 +208,28 @@ class PlanningRulesTest {
         assertEquals(List.of(), standing(notEligibleAnyMore, false));
     }
 
+    @Test
+    void onlyAConflictOrAProviderLinkStopsTheScoring() {
+        Booking planned = new Booking(7, "C0000018", ROOM, slot(at(9, 0)), "anna", "bram");
+        examiners.put("anna", new Examiner("anna", "Anna de Vries", Set.of("CROV"), Set.of(), Set.of(), Set.of()));
+        assertEquals(
+                List.of(),
+                PlanningRules.partiality(planned, examiners, karin),
+                "a day withdrawn or a title lost later does not make the exam held then partial");
+
+        examiners.put(
+                "anna",
+                new Examiner("anna", "Anna de Vries", Set.of("RCCM"), Set.of("OPL-A"), morningOnly(), Set.of()));
+        examiners.put(
+                "bram",
+                new Examiner("bram", "Bram Jansen", Set.of("RCCM"), Set.of(), morningOnly(), Set.of("C0000018")));
+        assertEquals(
+                List.of(
+                        Breach.of("oral.rule.examinerLinkedToProvider", "Anna de Vries", "OPL-A", "C0000018"),
+                        Breach.of("oral.rule.examinerConflict", "Bram Jansen", "C0000018")),
+                PlanningRules.partiality(planned, examiners, karin));
+    }
+
     /** Karin's exam as planned at 09:00 with Anna and Bram, checked again now. */
     private List<Breach> standing(Candidate candidate, boolean started) {
         Booking planned = new Booking(7, "C0000018", ROOM, slot(at(9, 0)), "anna", "bram");

@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import nl.examenkamer.oral.FormViews;
 import nl.examenkamer.oral.OralExamView;
 import nl.examenkamer.oral.OralPlanningService;
+import nl.examenkamer.oral.OralRulesBroken;
 import nl.examenkamer.oral.OralScoringService;
 import nl.examenkamer.oral.PlanConcerns;
 import nl.examenkamer.oral.Rating;
@@ -126,6 +127,8 @@ public class OralExamDetailView implements Serializable {
             exam = scoring.release(examId);
             messages.info("oral.releasedNow", exam.candidateName());
             refresh();
+        } catch (OralRulesBroken broken) {
+            brokenRules.show(broken);
         } catch (RuleViolation violation) {
             messages.show(violation);
         }

@@ -279,6 +279,8 @@ public class OralPlanningView implements Serializable {
             scoring.release(exam.id());
             messages.info("oral.releasedNow", exam.candidateName());
             refresh();
+        } catch (OralRulesBroken broken) {
+            brokenRules.show(broken);
         } catch (RuleViolation violation) {
             messages.show(violation);
         }

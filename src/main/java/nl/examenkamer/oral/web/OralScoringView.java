@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import nl.examenkamer.identity.Caller;
@@ -14,6 +15,7 @@ import nl.examenkamer.oral.OralScoringService;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.web.PageMessages;
 import nl.examenkamer.web.PageParameter;
+import org.primefaces.PrimeFaces;
 
 /**
  * The examiner's page for one oral exam, made for a tablet: first their own form, saved on the
@@ -43,6 +45,7 @@ public class OralScoringView implements Serializable {
     private String problem;
     private FormViews.SheetView sheet;
     private FormViews.AgreementView agreement;
+    private List<String> halted = List.of();
     private final Map<String, RatingDraft> drafts = new LinkedHashMap<>();
     private final Map<String, RatingDraft> agreed = new LinkedHashMap<>();
     private boolean saved;
@@ -61,6 +64,7 @@ public class OralScoringView implements Serializable {
         examId = number.getAsLong();
         try {
             sheet = scoring.sheet(examId, caller.name());
+            halted = brokenRules.texts(scoring.halted(examId, caller.name()));
             drafts.clear();
             sheet.ratings().forEach(r -> drafts.put(r.competence(), RatingDraft.of(r)));
             loadAgreement();
@@ -88,6 +92,8 @@ public class OralScoringView implements Serializable {
         try {
             scoring.rate(examId, caller.name(), drafts.get(competence).toRating(competence));
             saved = true;
+        } catch (OralRulesBroken broken) {
+            halt(broken);
         } catch (RuleViolation violation) {
             messages.show(violation);
         }
@@ -113,6 +119,8 @@ public class OralScoringView implements Serializable {
         try {
             scoring.agree(examId, caller.name(), agreed.get(competence).toRating(competence));
             saved = true;
+        } catch (OralRulesBroken broken) {
+            halt(broken);
         } catch (RuleViolation violation) {
             messages.show(violation);
         }
@@ -133,6 +141,9 @@ public class OralScoringView implements Serializable {
         try {
             agreement = scoring.sign(examId, caller.name());
             messages.info("oral.agreement.signedNow");
+        } catch (OralRulesBroken broken) {
+            show(broken);
+            load();
         } catch (RuleViolation violation) {
             messages.show(violation);
         }
@@ -142,8 +153,19 @@ public class OralScoringView implements Serializable {
         brokenRules.show(broken);
     }
 
+    /**
+     * Scoring stopped while the examiner typed (a conflict declared meanwhile): the whole form is
+     * redrawn to say so, not only the field that was being saved.
+     */
+    private void halt(OralRulesBroken broken) {
+        show(broken);
+        saved = false; // the change just made was refused: "all saved" would not be true
+        load();
+        PrimeFaces.current().ajax().update("oral");
+    }
+
     public boolean isEditable() {
-        return sheet != null && sheet.submittedAt() == null;
+        return sheet != null && sheet.submittedAt() == null && halted.isEmpty();
     }
 
     public boolean isWaitingForOther() {
@@ -151,7 +173,7 @@ public class OralScoringView implements Serializable {
     }
 
     public boolean isAgreementEditable() {
-        return agreement != null && agreement.chair() && "DRAFT".equals(agreement.status());
+        return agreement != null && agreement.chair() && "DRAFT".equals(agreement.status()) && halted.isEmpty();
     }
 
     public boolean isFinalised() {
@@ -159,7 +181,7 @@ public class OralScoringView implements Serializable {
     }
 
     public boolean isMySignatureMissing() {
-        if (!isFinalised()) {
+        if (!isFinalised() || !halted.isEmpty()) {
             return false;
         }
         return agreement.chair() ? agreement.chairSignedAt() == null : agreement.secondSignedAt() == null;
@@ -191,6 +213,11 @@ public class OralScoringView implements Serializable {
     /** Why the page has nothing to show (nothing chosen, not found, not assigned), or null when it has. */
     public String getProblem() {
         return problem;
+    }
+
+    /** Why scoring has stopped for now, one line per examiner and reason; empty while it may go on. */
+    public List<String> getHalted() {
+        return halted;
     }
 
     public FormViews.SheetView getSheet() {
