@@ -151,6 +151,17 @@ public class OralExams {
                 .findFirst();
     }
 
+    /** Whether any examiner has submitted a form for the exam: it has been held and judged. */
+    public boolean judged(long examId) {
+        return !em.createQuery(
+                        "select s.id from ScoreSheet s where s.examId = :exam and s.submittedAt is not null",
+                        Long.class)
+                .setParameter("exam", examId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
     public Optional<Verdict> latestVerdict(long examId) {
         return em.createQuery("select v from Verdict v where v.examId = :exam order by v.versionNo desc", Verdict.class)
                 .setParameter("exam", examId)

@@ -182,6 +182,10 @@ public class OralPlanningService {
         }
         OralExam exam = exams.requireForUpdate(examId);
         requireChangeable(exam);
+        if (exams.judged(examId)) {
+            // Its forms speak of the sitting that was held, with the examiners who were there.
+            throw RuleViolation.conflict("oral.change.judged", examId);
+        }
         Candidate candidate = requireCandidate(exam.candidateNumber());
         OralExamRules rules = schemeOf(exam.title()).oral();
         OralRoom room = lockRoomDay(placement.roomId());

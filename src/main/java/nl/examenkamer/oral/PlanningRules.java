@@ -103,7 +103,8 @@ public final class PlanningRules {
      * declare or the board records of them later: a conflict of interest with the candidate, a
      * withdrawn day, a title no longer held, a link to the candidate's provider. Nothing re-plans an
      * exam by itself, so the board is shown these until it moves the exam or changes an examiner.
-     * Availability counts only before the exam has started: afterwards the day is history.
+     * Availability and title count only before the exam has started: an examiner entitled when they
+     * examined stays so; what remains is {@link #partiality}.
      */
     public static List<Breach> standing(
             Booking planned, String title, Map<String, Examiner> examiners, Candidate candidate, boolean started) {
@@ -148,10 +149,10 @@ public final class PlanningRules {
             Proposal proposal,
             Candidate candidate,
             List<Booking> others,
-            boolean availabilityCounts,
+            boolean entitlementCounts,
             List<Breach> breaches) {
         ExamSlot slot = proposal.slot();
-        for (DayPart part : availabilityCounts ? slot.dayParts() : Set.<DayPart>of()) {
+        for (DayPart part : entitlementCounts ? slot.dayParts() : Set.<DayPart>of()) {
             if (!examiner.availability().contains(new Availability(slot.day(), part))) {
                 breaches.add(Breach.of("oral.rule.examinerNotAvailable", examiner.name(), slot.day(), part));
             }
@@ -163,7 +164,7 @@ public final class PlanningRules {
                         "oral.rule.examinerDoubleBooked",
                         examiner.name(),
                         b.slot().start().toLocalTime())));
-        if (!examiner.titles().contains(proposal.title())) {
+        if (entitlementCounts && !examiner.titles().contains(proposal.title())) {
             breaches.add(Breach.of("oral.rule.examinerNotQualified", examiner.name(), proposal.title()));
         }
         checkIndependence(examiner, candidate, breaches);

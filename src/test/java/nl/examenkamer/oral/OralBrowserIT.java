@@ -428,6 +428,12 @@ class OralBrowserIT {
             browser.waitForText(
                     By.id("oralExam:concerns"),
                     second.name() + " heeft een belangenconflict gemeld met kandidaat " + candidate.number() + ".");
+            assertTrue(
+                    browser.driver()
+                            .findElement(By.id("concernsAdvice"))
+                            .getText()
+                            .startsWith("Verplaats het examen of wijs een andere examinator aan"),
+                    "nothing submitted yet, so another examiner may still take it");
             browser.screenshot("oral-board-concerns");
 
             // The scheduler proposes the day for a candidate admitted since, and the board plans it. RCMT: no

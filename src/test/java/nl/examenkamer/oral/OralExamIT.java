@@ -270,12 +270,12 @@ class OralExamIT {
         OralExamSetup.Examiner chair = examiner("Karel Voorzitter");
         OralExamSetup.Examiner second = examiner("Lotte Tweede");
         OralExamSetup.Examiner stand = examiner("Mira Invaller");
+        OralExamSetup.Examiner standToo = examiner("Nout Invaller");
         long examId = oral.planned(candidate.number(), "RCCM", rooms.get(0), DAY + "T13:00", chair, second);
         Api chairApi = chair.api(base);
         List<String> competences = OralExamSetup.competences(chairApi, examId);
         rateAll(chairApi, examId, competences);
         rateAll(second.api(base), examId, competences);
-        assertEquals(200, submit(chairApi, examId).status());
 
         declareConflict(second, candidate);
         Api.Response refused = submit(second.api(base), examId);
@@ -291,6 +291,7 @@ class OralExamIT {
                 OralExamSetup.rate(chairApi, examId, competences.get(0), 4, null)
                         .status(),
                 "the whole exam stops, not only the partial examiner's form");
+        assertEquals(422, submit(chairApi, examId).status());
         assertEquals(
                 3,
                 second.api(base)
@@ -301,11 +302,13 @@ class OralExamIT {
                         .getInt("level"),
                 "what was filled in is kept");
 
+        // Nobody submitted anything: the board may still put another examiner on the exam.
         Api.Response replaced = move(examId, rooms.get(0), DAY + "T13:00", chair, stand, "Belangenconflict");
         assertEquals(200, replaced.status(), replaced.body());
         Api standApi = stand.api(base);
         rateAll(standApi, examId, competences);
-        assertEquals(200, submit(standApi, examId).status(), "the exam goes on with an independent pair");
+        assertEquals(200, submit(chairApi, examId).status(), "the chair's draft goes on with an independent pair");
+        assertEquals(200, submit(standApi, examId).status());
         for (String competence : competences) {
             assertEquals(
                     200,
@@ -317,10 +320,27 @@ class OralExamIT {
         assertEquals(200, chairApi.post(agreement + "/signatures", "").status());
         assertEquals(200, standApi.post(agreement + "/signatures", "").status());
 
+        // A conflict that comes to light after signing: the result cannot be released, and the exam, held
+        // with that examiner, cannot be handed to another; the board cancels it and plans a new one.
         declareConflict(stand, candidate);
-        Api.Response release = TestAccounts.board(base).post("/api/v1/oral-exams/" + examId + "/release", "");
-        assertEquals(422, release.status(), "a conflict that comes to light after signing still taints the result");
+        Api board = TestAccounts.board(base);
+        Api.Response release = board.post("/api/v1/oral-exams/" + examId + "/release", "");
+        assertEquals(422, release.status(), "a result the board could not defend");
         assertTrue(release.body().contains("oral.rule.examinerConflict"), release.body());
+        Api.Response handedOver = move(examId, rooms.get(0), DAY + "T13:00", chair, standToo, "Belangenconflict");
+        assertEquals(409, handedOver.status(), "examined by one pair, judged by another");
+        assertEquals("oral.change.judged", handedOver.json().getString("code"), handedOver.body());
+        assertEquals(
+                stand.username(),
+                board.get("/api/v1/oral-exams/" + examId).json().getString("second"));
+        assertEquals(
+                200,
+                board.post(
+                                "/api/v1/oral-exams/" + examId + "/cancellation",
+                                "{\"reason\":\"Belangenconflict na afname\"}")
+                        .status());
+        Api.Response again = oral.plan(candidate.number(), "RCCM", rooms.get(0), DAY + "T13:00", chair, standToo);
+        assertEquals(201, again.status(), "a new exam with an independent pair: " + again.body());
         assertEquals(
                 0, candidate.api(base).get("/api/v1/me/oral/results").array().size(), "nothing released");
     }

@@ -199,6 +199,10 @@ class PlanningRulesTest {
                         Breach.of("oral.rule.examinerLinkedToProvider", "Anna de Vries", "OPL-A", "C0000018"),
                         Breach.of("oral.rule.examinerNotQualified", "Bram Jansen", "RCCM")),
                 standing(karin, false));
+        assertEquals(
+                List.of(Breach.of("oral.rule.examinerLinkedToProvider", "Anna de Vries", "OPL-A", "C0000018")),
+                standing(karin, true),
+                "a title lost once the exam has started does not undo it; the link does");
     }
 
     @Test
