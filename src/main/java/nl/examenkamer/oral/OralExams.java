@@ -5,14 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.examenkamer.identity.Candidate;
 import nl.examenkamer.identity.CandidateNumber;
 import nl.examenkamer.identity.CandidateRegistry;
@@ -21,6 +27,8 @@ import nl.examenkamer.shared.RuleViolation;
 /** Finds oral exams, their forms and the people around them; no business decisions here. */
 @ApplicationScoped
 public class OralExams {
+
+    private static final int IN_LIST = 500;
 
     @PersistenceContext
     private EntityManager em;
@@ -79,6 +87,19 @@ public class OralExams {
                 .setParameter("planned", OralExamStatus.PLANNED)
                 .setParameter("now", now)
                 .setParameter("finalised", Verdict.Status.FINALISED)
+                .getResultList();
+    }
+
+    /** The exams of the given ids that are still planned, in one query. */
+    public List<OralExam> planned(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select e from OralExam e where e.status = :planned and e.id in :ids order by e.startsAt, e.id",
+                        OralExam.class)
+                .setParameter("planned", OralExamStatus.PLANNED)
+                .setParameter("ids", List.copyOf(ids))
                 .getResultList();
     }
 
@@ -193,13 +214,33 @@ public class OralExams {
     }
 
     public Set<String> providersOf(String candidateNumber) {
-        @SuppressWarnings("unchecked")
-        List<String> codes = em.createNativeQuery(
-                        "SELECT p.code FROM provider_candidate pc JOIN provider_organisation p ON p.id = pc.provider_id"
-                                + " JOIN candidate c ON c.id = pc.candidate_id WHERE c.candidate_number = ?")
-                .setParameter(1, candidateNumber)
-                .getResultList();
-        return codes.stream().map(code -> code.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+        return providersOf(List.of(candidateNumber)).get(candidateNumber);
+    }
+
+    /**
+     * The training providers of each candidate, in one query per {@value #IN_LIST} candidates rather
+     * than one per candidate: the board's pages check every planned exam against them.
+     */
+    public Map<String, Set<String>> providersOf(Collection<String> candidateNumbers) {
+        Map<String, Set<String>> providers = new HashMap<>();
+        List<String> numbers = List.copyOf(new LinkedHashSet<>(candidateNumbers));
+        numbers.forEach(number -> providers.put(number, new HashSet<>()));
+        for (int from = 0; from < numbers.size(); from += IN_LIST) {
+            List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + IN_LIST));
+            Query query = em.createNativeQuery("SELECT c.candidate_number, p.code FROM provider_candidate pc"
+                    + " JOIN provider_organisation p ON p.id = pc.provider_id"
+                    + " JOIN candidate c ON c.id = pc.candidate_id WHERE c.candidate_number IN ("
+                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")");
+            for (int i = 0; i < chunk.size(); i++) {
+                query.setParameter(i + 1, chunk.get(i));
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = query.getResultList();
+            for (Object[] row : rows) {
+                providers.get((String) row[0]).add(((String) row[1]).toUpperCase(Locale.ROOT));
+            }
+        }
+        return providers;
     }
 
     /** Passed a published written exam for the title, or marked eligible by the board. */

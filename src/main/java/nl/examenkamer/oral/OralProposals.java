@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.examenkamer.content.ContentCatalog;
@@ -133,10 +134,11 @@ public class OralProposals {
 
     /** The candidates in the order they wait: the first weighs as many as there are candidates, the last one. */
     private List<ProposedExam> waitingLongestFirst(List<String> chosen, String title) {
+        Map<String, Set<String>> providers = exams.providersOf(chosen);
         List<ProposedExam> proposed = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             String number = chosen.get(i);
-            proposed.add(new ProposedExam(number, title, exams.providersOf(number), chosen.size() - i));
+            proposed.add(new ProposedExam(number, title, providers.get(number), chosen.size() - i));
         }
         return proposed;
     }

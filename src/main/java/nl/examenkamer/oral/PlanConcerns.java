@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What has gone wrong with exams already planned: an examiner who declared a conflict with the
@@ -34,38 +36,26 @@ public class PlanConcerns {
 
     /** The broken rules of one exam; none for a cancelled or released one. */
     public List<Breach> of(long examId) {
-        return of(exams.require(examId), new HashMap<>());
+        return concernsOf(List.of(exams.require(examId))).getOrDefault(examId, List.of());
     }
 
     /** The broken rules per exam of a list, for the exams that have any. */
-    public Map<Long, List<Breach>> of(List<OralExamView> list) {
-        Map<String, Optional<PlanningRules.Examiner>> profiles = new HashMap<>();
-        Map<Long, List<Breach>> concerns = new LinkedHashMap<>();
-        for (OralExamView view : list) {
-            if (view.status() == OralExamStatus.PLANNED) {
-                List<Breach> breaches = of(exams.require(view.id()), profiles);
-                if (!breaches.isEmpty()) {
-                    concerns.put(view.id(), breaches);
-                }
-            }
-        }
-        return concerns;
+    public Map<Long, List<Breach>> of(Collection<OralExamView> list) {
+        return concernsOf(exams.planned(list.stream()
+                .filter(view -> view.status() == OralExamStatus.PLANNED)
+                .map(OralExamView::id)
+                .toList()));
     }
 
     /** Exams still to come that break a rule: what the board must plan again, soonest first. */
     public List<OralExamView> toPlanAgain() {
-        Map<String, Optional<PlanningRules.Examiner>> profiles = new HashMap<>();
-        return views.of(exams.plannedFrom(clock.instant()).stream()
-                .filter(exam -> !of(exam, profiles).isEmpty())
-                .toList());
+        return withConcerns(exams.plannedFrom(clock.instant()));
     }
 
     /** An examiner's exams still to come that break a rule: to tell them what their declaration did. */
     public List<OralExamView> toPlanAgain(String examiner) {
-        Map<String, Optional<PlanningRules.Examiner>> profiles = new HashMap<>();
-        return views.of(exams.assignedTo(examiner).stream()
+        return withConcerns(exams.assignedTo(examiner).stream()
                 .filter(exam -> exam.startsAt().isAfter(clock.instant()))
-                .filter(exam -> !of(exam, profiles).isEmpty())
                 .toList());
     }
 
@@ -74,15 +64,41 @@ public class PlanConcerns {
         if (exam.status() != OralExamStatus.PLANNED) {
             return List.of();
         }
-        return PlanningRules.partiality(exam.booking(), pairOf(exam, new HashMap<>()), candidateOf(exam));
+        PlanningRules.Candidate candidate =
+                new PlanningRules.Candidate(exam.candidateNumber(), exams.providersOf(exam.candidateNumber()), true);
+        return PlanningRules.partiality(exam.booking(), pairOf(exam, new HashMap<>()), candidate);
     }
 
-    private List<Breach> of(OralExam exam, Map<String, Optional<PlanningRules.Examiner>> profiles) {
-        if (exam.status() != OralExamStatus.PLANNED) {
-            return List.of();
+    private List<OralExamView> withConcerns(List<OralExam> list) {
+        Map<Long, List<Breach>> concerns = concernsOf(list);
+        return views.of(
+                list.stream().filter(exam -> concerns.containsKey(exam.id())).toList());
+    }
+
+    /**
+     * The broken rules per planned exam of the list, for those that have any. The candidates'
+     * providers are read in one query and each examiner once, so a page listing a season's exams
+     * does not read the database twice for each.
+     */
+    private Map<Long, List<Breach>> concernsOf(List<OralExam> list) {
+        List<OralExam> planned = list.stream()
+                .filter(exam -> exam.status() == OralExamStatus.PLANNED)
+                .toList();
+        Map<String, Set<String>> providers = exams.providersOf(
+                planned.stream().map(OralExam::candidateNumber).toList());
+        Map<String, Optional<PlanningRules.Examiner>> profiles = new HashMap<>();
+        Map<Long, List<Breach>> concerns = new LinkedHashMap<>();
+        for (OralExam exam : planned) {
+            PlanningRules.Candidate candidate =
+                    new PlanningRules.Candidate(exam.candidateNumber(), providers.get(exam.candidateNumber()), true);
+            boolean started = !exam.startsAt().isAfter(clock.instant());
+            List<Breach> breaches =
+                    PlanningRules.standing(exam.booking(), exam.title(), pairOf(exam, profiles), candidate, started);
+            if (!breaches.isEmpty()) {
+                concerns.put(exam.id(), breaches);
+            }
         }
-        boolean started = !exam.startsAt().isAfter(clock.instant());
-        return PlanningRules.standing(exam.booking(), exam.title(), pairOf(exam, profiles), candidateOf(exam), started);
+        return concerns;
     }
 
     private Map<String, PlanningRules.Examiner> pairOf(
@@ -93,9 +109,5 @@ public class PlanConcerns {
                     .ifPresent(profile -> pair.put(username, profile));
         }
         return pair;
-    }
-
-    private PlanningRules.Candidate candidateOf(OralExam exam) {
-        return new PlanningRules.Candidate(exam.candidateNumber(), exams.providersOf(exam.candidateNumber()), true);
     }
 }
