@@ -131,7 +131,8 @@ public final class PlanningRules {
     /**
      * The part of {@link #standing} that no moment makes right: an examiner linked to the candidate's
      * provider or who declared a conflict of interest with them. A result scored by such an examiner
-     * cannot be defended however the exam went, so scoring stops until the board replaces them.
+     * cannot be defended however the exam went, so scoring stops until the board replaces them (or,
+     * once a form is in, cancels the exam and plans a new one).
      */
     public static List<Breach> partiality(Booking planned, Map<String, Examiner> examiners, Candidate candidate) {
         List<Breach> breaches = new ArrayList<>();

@@ -220,11 +220,7 @@ class OralExamIT {
         String concerns = "/api/v1/oral-exams/" + examId + "/concerns";
         assertEquals(List.of(), rules(concerns), "planned in order");
 
-        Api.Response conflict = second.api(base)
-                .post(
-                        "/api/v1/me/examiner/conflicts",
-                        "{\"candidateNumber\":\"" + candidate.number() + "\",\"reason\":\"oud-collega\"}");
-        assertEquals(200, conflict.status(), conflict.body());
+        declareConflict(second, candidate);
         Api.Response withdrawn = chair.api(base)
                 .put("/api/v1/me/examiner/availability", "{\"from\":\"" + DAY + "\",\"until\":\"" + DAY + "\"}");
         assertEquals(200, withdrawn.status(), withdrawn.body());
@@ -371,11 +367,7 @@ class OralExamIT {
         for (String name : List.of("Lies Voorstel", "Mark Voorstel", "Nora Voorstel")) {
             examiner(name);
         }
-        Api.Response conflict = kees.api(base)
-                .post(
-                        "/api/v1/me/examiner/conflicts",
-                        "{\"candidateNumber\":\"" + candidates.get(0).number() + "\",\"reason\":\"buurman\"}");
-        assertEquals(200, conflict.status(), conflict.body());
+        declareConflict(kees, candidates.get(0));
         Api.Response proposed = propose(candidates);
         assertEquals(200, proposed.status(), proposed.body());
         List<JsonObject> items = proposed.json().getJsonArray("items").getValuesAs(JsonObject.class);
