@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,16 +48,33 @@ public class PlanConcerns {
                 .toList()));
     }
 
-    /** Exams still to come that break a rule: what the board must plan again, soonest first. */
-    public List<OralExamView> toPlanAgain() {
-        return withConcerns(exams.plannedFrom(clock.instant()));
+    /** A planned exam with the rules it has come to break. */
+    public record Concerned(OralExamView exam, List<Breach> breaches) {}
+
+    /**
+     * Planned exams that break a rule, soonest first: those still to come, and those held whose result
+     * cannot be released because an examiner turned out not to be independent (cancel and plan anew).
+     */
+    public List<Concerned> toPlanAgain() {
+        List<OralExam> planned = exams.plannedFrom(Instant.EPOCH);
+        Map<Long, List<Breach>> concerns = concernsOf(planned);
+        return views
+                .of(planned.stream()
+                        .filter(exam -> concerns.containsKey(exam.id()))
+                        .toList())
+                .stream()
+                .map(view -> new Concerned(view, concerns.get(view.id())))
+                .toList();
     }
 
     /** An examiner's exams still to come that break a rule: to tell them what their declaration did. */
     public List<OralExamView> toPlanAgain(String examiner) {
-        return withConcerns(exams.assignedTo(examiner).stream()
+        List<OralExam> coming = exams.assignedTo(examiner).stream()
                 .filter(exam -> exam.startsAt().isAfter(clock.instant()))
-                .toList());
+                .toList();
+        Map<Long, List<Breach>> concerns = concernsOf(coming);
+        return views.of(
+                coming.stream().filter(exam -> concerns.containsKey(exam.id())).toList());
     }
 
     /** An examiner of this exam who is not independent of its candidate; none once it is no longer scored. */
@@ -67,12 +85,6 @@ public class PlanConcerns {
         PlanningRules.Candidate candidate =
                 new PlanningRules.Candidate(exam.candidateNumber(), exams.providersOf(exam.candidateNumber()), true);
         return PlanningRules.partiality(exam.booking(), pairOf(exam, new HashMap<>()), candidate);
-    }
-
-    private List<OralExamView> withConcerns(List<OralExam> list) {
-        Map<Long, List<Breach>> concerns = concernsOf(list);
-        return views.of(
-                list.stream().filter(exam -> concerns.containsKey(exam.id())).toList());
     }
 
     /**

@@ -323,6 +323,12 @@ class OralExamIT {
         Api.Response release = board.post("/api/v1/oral-exams/" + examId + "/release", "");
         assertEquals(422, release.status(), "a result the board could not defend");
         assertTrue(release.body().contains("oral.rule.examinerConflict"), release.body());
+        // Held yesterday: the board's list of exams to plan again still has it, with the reason.
+        update(
+                "UPDATE oral_exam SET starts_at = ? WHERE id = ?",
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusDays(1),
+                examId);
+        assertEquals(List.of("oral.rule.examinerConflict"), toPlanAgain(examId), "a held exam that cannot be released");
         Api.Response handedOver = move(examId, rooms.get(0), DAY + "T13:00", chair, standToo, "Belangenconflict");
         assertEquals(409, handedOver.status(), "examined by one pair, judged by another");
         assertEquals("oral.change.judged", handedOver.json().getString("code"), handedOver.body());
@@ -335,10 +341,24 @@ class OralExamIT {
                                 "/api/v1/oral-exams/" + examId + "/cancellation",
                                 "{\"reason\":\"Belangenconflict na afname\"}")
                         .status());
+        assertEquals(List.of(), toPlanAgain(examId), "cancelled, nothing left to plan again");
         Api.Response again = oral.plan(candidate.number(), "RCCM", rooms.get(0), DAY + "T13:00", chair, standToo);
         assertEquals(201, again.status(), "a new exam with an independent pair: " + again.body());
         assertEquals(
                 0, candidate.api(base).get("/api/v1/me/oral/results").array().size(), "nothing released");
+    }
+
+    /** The rules of the exam on the board's list of exams to plan again; empty when it is not on it. */
+    private List<String> toPlanAgain(long examId) {
+        return TestAccounts.board(base)
+                .get("/api/v1/oral-exams/to-plan-again")
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(row -> row.getJsonObject("exam").getJsonNumber("id").longValue() == examId)
+                .flatMap(row -> row.getJsonArray("concerns").getValuesAs(JsonObject.class).stream())
+                .map(concern -> concern.getString("rule"))
+                .toList();
     }
 
     private static void rateAll(Api examiner, long examId, List<String> competences) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.examenkamer.identity.Caller;
 import nl.examenkamer.identity.Role;
+import nl.examenkamer.oral.Breach;
 import nl.examenkamer.oral.FormViews;
 import nl.examenkamer.oral.OralExamView;
 import nl.examenkamer.oral.OralPlanningService;
@@ -169,6 +170,21 @@ public class OralExamResource {
     /** A rule a planned exam has come to break, with its reason in the caller's language. */
     public record Concern(String rule, String text) {}
 
+    public record ToPlanAgain(OralExamView exam, List<Concern> concerns) {}
+
+    @GET
+    @Path("to-plan-again")
+    @RolesAllowed(Role.BOARD_NAME)
+    @Operation(
+            summary = "Planned exams that break a rule since they were planned, soonest first, with the rules:"
+                    + " those still to come, and those held whose result cannot be released")
+    public List<ToPlanAgain> toPlanAgain() {
+        Locale locale = RequestLocale.of(headers);
+        return concerns.toPlanAgain().stream()
+                .map(concerned -> new ToPlanAgain(concerned.exam(), texts(concerned.breaches(), locale)))
+                .toList();
+    }
+
     @GET
     @Path("{id}/concerns")
     @RolesAllowed(Role.BOARD_NAME)
@@ -176,8 +192,11 @@ public class OralExamResource {
             summary = "The rules a planned exam has come to break since it was planned (an examiner's conflict,"
                     + " withdrawn day, lost title or provider link); empty when it is in order")
     public List<Concern> concerns(@PathParam("id") long id) {
-        Locale locale = RequestLocale.of(headers);
-        return concerns.of(id).stream()
+        return texts(concerns.of(id), RequestLocale.of(headers));
+    }
+
+    private static List<Concern> texts(List<Breach> breaches, Locale locale) {
+        return breaches.stream()
                 .map(breach -> new Concern(breach.rule(), OralRulesBroken.text(breach, locale)))
                 .toList();
     }
