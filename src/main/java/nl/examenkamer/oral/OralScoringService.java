@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.examenkamer.audit.AuditEvent;
 import nl.examenkamer.audit.AuditLog;
@@ -59,6 +60,12 @@ public class OralScoringService {
         OralExam exam = assigned(examId, examiner);
         Optional<ScoreSheet> sheet = exams.sheet(examId, examiner);
         return sheetView(exam, examiner, sheet);
+    }
+
+    /** The examiner's exams whose scoring is halted by an examiner not independent of the candidate. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> haltedFor(String examiner) {
+        return concerns.partialityOf(exams.assignedTo(examiner)).keySet();
     }
 
     /** Why this exam cannot be scored now (an examiner not independent of the candidate); empty when it can. */

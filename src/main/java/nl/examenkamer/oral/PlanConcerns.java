@@ -79,12 +79,12 @@ public class PlanConcerns {
 
     /** An examiner of this exam who is not independent of its candidate; none once it is no longer scored. */
     List<Breach> partiality(OralExam exam) {
-        if (exam.status() != OralExamStatus.PLANNED) {
-            return List.of();
-        }
-        PlanningRules.Candidate candidate =
-                new PlanningRules.Candidate(exam.candidateNumber(), exams.providersOf(exam.candidateNumber()), true);
-        return PlanningRules.partiality(exam.booking(), pairOf(exam, new HashMap<>()), candidate);
+        return partialityOf(List.of(exam)).getOrDefault(exam.id(), List.of());
+    }
+
+    /** Per planned exam of the list whose scoring an examiner's partiality halts: the reasons. */
+    Map<Long, List<Breach>> partialityOf(List<OralExam> list) {
+        return breachesOf(list, (exam, pair, candidate) -> PlanningRules.partiality(exam.booking(), pair, candidate));
     }
 
     /**
@@ -93,6 +93,22 @@ public class PlanConcerns {
      * does not read the database twice for each.
      */
     private Map<Long, List<Breach>> concernsOf(List<OralExam> list) {
+        return breachesOf(
+                list,
+                (exam, pair, candidate) -> PlanningRules.standing(
+                        exam.booking(),
+                        exam.title(),
+                        pair,
+                        candidate,
+                        !exam.startsAt().isAfter(clock.instant())));
+    }
+
+    /** One of the rule sets of {@link PlanningRules} applied to one planned exam. */
+    private interface Rules {
+        List<Breach> check(OralExam exam, Map<String, PlanningRules.Examiner> pair, PlanningRules.Candidate candidate);
+    }
+
+    private Map<Long, List<Breach>> breachesOf(List<OralExam> list, Rules rules) {
         List<OralExam> planned = list.stream()
                 .filter(exam -> exam.status() == OralExamStatus.PLANNED)
                 .toList();
@@ -103,9 +119,7 @@ public class PlanConcerns {
         for (OralExam exam : planned) {
             PlanningRules.Candidate candidate =
                     new PlanningRules.Candidate(exam.candidateNumber(), providers.get(exam.candidateNumber()), true);
-            boolean started = !exam.startsAt().isAfter(clock.instant());
-            List<Breach> breaches =
-                    PlanningRules.standing(exam.booking(), exam.title(), pairOf(exam, profiles), candidate, started);
+            List<Breach> breaches = rules.check(exam, pairOf(exam, profiles), candidate);
             if (!breaches.isEmpty()) {
                 concerns.put(exam.id(), breaches);
             }

@@ -391,7 +391,9 @@ class OralBrowserIT {
                         GROWL,
                         "Let op: u bent op " + day + " om 09:30 ingedeeld bij het examen van " + candidate.fullName()
                                 + ".");
-                // His form now says that scoring stops and why, and offers nothing to fill in.
+                // His list says the exam's scoring is on hold; its form says why and offers nothing to fill in.
+                tablet.go("/examiner/index.xhtml");
+                tablet.waitForText(By.id("exams"), "Beoordelen staat stil: een examinator is niet onafhankelijk");
                 tablet.go("/examiner/oral.xhtml?id=" + examId);
                 tablet.waitForText(
                         By.id("oral:halted"),

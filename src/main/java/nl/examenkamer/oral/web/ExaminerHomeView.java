@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Set;
 import nl.examenkamer.identity.Caller;
 import nl.examenkamer.oral.OralExamView;
 import nl.examenkamer.oral.OralScoringService;
@@ -20,12 +21,21 @@ public class ExaminerHomeView {
     private Caller caller;
 
     private List<OralExamView> exams;
+    private Set<Long> halted;
 
     public List<OralExamView> getExams() {
         if (exams == null) {
             exams = scoring.assignedTo(caller.name());
         }
         return exams;
+    }
+
+    /** The exam's stage as a message key suffix; "halted" while an examiner is not independent. */
+    public String stage(OralExamView exam) {
+        if (halted == null) {
+            halted = scoring.haltedFor(caller.name());
+        }
+        return halted.contains(exam.id()) ? "halted" : exam.stage();
     }
 
     public boolean chairs(OralExamView exam) {
