@@ -194,6 +194,19 @@ class OralBrowserIT {
         // The board corrects one rating (a new version with its reason) and releases the result.
         try (Browser browser = Browser.open(site)) {
             browser.logIn(TestAccounts.BOARD_USERNAME, TestAccounts.BOARD_PASSWORD);
+            // held and judged: the planning page no longer offers to move it or change its examiners
+            browser.go("/board/oral.xhtml");
+            retype(browser, "oralPlanning:from_input", DAY.toString());
+            retype(browser, "oralPlanning:until_input", DAY.toString());
+            browser.click("oralPlanning:show");
+            WebElement row = browser.waitFor(
+                    By.xpath("//*[@id='oralPlanning:exams_data']/tr[contains(., '" + candidate.number() + "')]"));
+            assertTrue(
+                    row.findElements(By.xpath(".//button[contains(@id, ':edit')]"))
+                            .isEmpty(),
+                    row.getText());
+            assertTrue(row.getText().contains("Annuleren"), "it can still be cancelled: " + row.getText());
+            browser.go("/board/index.xhtml");
             // the signed exam waits on the board's home page, though its planned day is still ahead
             WebElement waiting =
                     browser.waitFor(By.xpath("//div[@id='oralTasks']//li[contains(., '" + candidate.number() + "')]"));
