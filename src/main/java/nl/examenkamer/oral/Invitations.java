@@ -13,7 +13,7 @@ import nl.examenkamer.shared.mail.MailText;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The e-mails that go out when an oral exam is planned, changed or cancelled: one to the candidate
+ * The e-mails that go out when an oral exam is planned, changed, cancelled or annulled: one to the candidate
  * and one to each examiner, each in its reader's language and carrying the same calendar event.
  */
 @ApplicationScoped
@@ -32,7 +32,13 @@ public class Invitations {
     public enum Occasion {
         PLANNED,
         CHANGED,
-        CANCELLED
+        CANCELLED,
+        /** Cancelled after it was held and judged: there will be no result of it. */
+        ANNULLED;
+
+        boolean removesTheEvent() {
+            return this == CANCELLED || this == ANNULLED;
+        }
     }
 
     /** Someone the exam concerns, with the language their mail goes out in. */
@@ -100,7 +106,7 @@ public class Invitations {
         return new CalendarInvite(
                 exam.calendarUid(),
                 exam.calendarSequence(),
-                occasion == Occasion.CANCELLED ? CalendarInvite.Method.CANCEL : CalendarInvite.Method.REQUEST,
+                occasion.removesTheEvent() ? CalendarInvite.Method.CANCEL : CalendarInvite.Method.REQUEST,
                 slot.start().toInstant(),
                 slot.end().toInstant(),
                 clock.instant(),

@@ -223,11 +223,18 @@ public class OralPlanningService {
         }
         OralExam exam = exams.requireForUpdate(examId);
         requireChangeable(exam);
+        boolean judged = exams.judged(examId);
         exam.cancel();
         em.persist(new OralExamChange(
                 exam, OralExamChange.Kind.CANCELLED, reason.strip(), clock.instant(), currentActor.name()));
-        auditLog.record(AuditEvent.of("oral.cancelled", "oral-exam", exam.id()).because(reason.strip()));
-        invite(exam, Invitations.Occasion.CANCELLED, requireCandidate(exam.candidateNumber()));
+        auditLog.record(AuditEvent.of("oral.cancelled", "oral-exam", exam.id())
+                .because(reason.strip())
+                .withDetails("judged=" + judged));
+        // Held and judged, "it does not take place" would be untrue: the mail says there will be no result.
+        invite(
+                exam,
+                judged ? Invitations.Occasion.ANNULLED : Invitations.Occasion.CANCELLED,
+                requireCandidate(exam.candidateNumber()));
         return views.of(exam);
     }
 

@@ -342,6 +342,10 @@ class OralExamIT {
                                 "{\"reason\":\"Belangenconflict na afname\"}")
                         .status());
         assertEquals(List.of(), toPlanAgain(examId), "cancelled, nothing left to plan again");
+        // planned, moved to the stand-in, annulled: the candidate is told there will be no result, not that it is off
+        Invitation annulled = invitations(List.of(email(candidate.number())), 3).get(0);
+        assertEquals("CANCEL", annulled.method());
+        assertTrue(annulled.subject().startsWith("Ongeldig verklaard: mondeling examen, "), annulled.subject());
         Api.Response again = oral.plan(candidate.number(), "RCCM", rooms.get(0), DAY + "T13:00", chair, standToo);
         assertEquals(201, again.status(), "a new exam with an independent pair: " + again.body());
         assertEquals(
