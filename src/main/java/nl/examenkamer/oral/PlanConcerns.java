@@ -17,7 +17,8 @@ import java.util.Set;
  * What has gone wrong with exams already planned: an examiner who declared a conflict with the
  * candidate after planning, withdrew the day, lost the title or was linked to the candidate's
  * provider. The board sees these on its planning until it moves the exam or changes an examiner;
- * a result scored by such an examiner is one it could not defend.
+ * a result scored by an examiner who is not independent is one it could not defend, so scoring
+ * checks {@link #partiality} at every step.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -87,11 +88,7 @@ public class PlanConcerns {
         return breachesOf(list, (exam, pair, candidate) -> PlanningRules.partiality(exam.booking(), pair, candidate));
     }
 
-    /**
-     * The broken rules per planned exam of the list, for those that have any. The candidates'
-     * providers are read in one query and each examiner once, so a page listing a season's exams
-     * does not read the database twice for each.
-     */
+    /** The broken rules per planned exam of the list, for those that have any. */
     private Map<Long, List<Breach>> concernsOf(List<OralExam> list) {
         return breachesOf(
                 list,
@@ -108,6 +105,10 @@ public class PlanConcerns {
         List<Breach> check(OralExam exam, Map<String, PlanningRules.Examiner> pair, PlanningRules.Candidate candidate);
     }
 
+    /**
+     * The rules applied to each planned exam of the list. The candidates' providers are read in one
+     * query and each examiner once, so a page listing a season's exams does not read twice for each.
+     */
     private Map<Long, List<Breach>> breachesOf(List<OralExam> list, Rules rules) {
         List<OralExam> planned = list.stream()
                 .filter(exam -> exam.status() == OralExamStatus.PLANNED)
