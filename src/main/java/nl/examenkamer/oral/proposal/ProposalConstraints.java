@@ -9,7 +9,8 @@ import nl.examenkamer.oral.PlanningRules;
 /**
  * The planning rules as the solver weighs them. Hard: each rule the planner itself refuses (so a
  * feasible proposal is one the planner accepts); medium: every candidate left without a place, the
- * longest waiting weighing most; soft: examiners sharing exams, so that the day's work is spread.
+ * longest waiting weighing most; soft: examiners sharing exams and one examiner chairing several,
+ * so that the day's work, and the chair's part of it, is spread.
  */
 public class ProposalConstraints implements ConstraintProvider {
 
@@ -21,7 +22,8 @@ public class ProposalConstraints implements ConstraintProvider {
             roomTakenTwice(factory),
             clashWithAnExamAlreadyPlanned(factory),
             candidateWithoutAPlace(factory),
-            examinersSharingExams(factory)
+            examinersSharingExams(factory),
+            sameChairTwice(factory)
         };
     }
 
@@ -72,5 +74,13 @@ public class ProposalConstraints implements ConstraintProvider {
                 .filter(ProposedExam::sharesAnExaminerWith)
                 .penalize(HardMediumSoftScore.ONE_SOFT)
                 .asConstraint("examiners sharing exams");
+    }
+
+    /** The chair records the agreement, finalises and answers for the form: more work than seconding. */
+    Constraint sameChairTwice(ConstraintFactory factory) {
+        return factory.forEachUniquePair(ProposedExam.class)
+                .filter((one, other) -> one.chair() != null && one.chair().equals(other.chair()))
+                .penalize(HardMediumSoftScore.ONE_SOFT)
+                .asConstraint("same examiner chairing twice");
     }
 }

@@ -92,6 +92,26 @@ class DayProposerTest {
         assertEachAcceptedByThePlanner(proposal, List.of(planned));
     }
 
+    @Test
+    void eachExaminerChairsAsOftenAsTheOthers() {
+        PlanningRules.Examiner fien =
+                new PlanningRules.Examiner("fien", "Fien", Set.of("RCCM"), Set.of(), WHOLE_DAY, Set.of());
+        List<ProposedExam> exams = List.of(
+                new ProposedExam("C0000026", "RCCM", Set.of(), 1),
+                new ProposedExam("C0000034", "RCCM", Set.of(), 1),
+                new ProposedExam("C0000042", "RCCM", Set.of(), 1),
+                new ProposedExam("C0000059", "RCCM", Set.of(), 1));
+
+        DayProposal proposal =
+                proposer.solve(new DayProposal(slots(1), List.of(anna, bram, eva, fien), List.of(), exams));
+
+        assertTrue(proposal.feasible(), proposal.score().toString());
+        assertEquals(
+                Set.of("anna", "bram", "eva", "fien"),
+                placed(proposal).stream().map(exam -> exam.chair().username()).collect(Collectors.toSet()),
+                "four exams, four examiners: each chairs one");
+    }
+
     /** The oracle: each placed exam, checked by the planner against every other exam of the day. */
     private void assertEachAcceptedByThePlanner(DayProposal proposal, List<PlanningRules.Booking> alreadyPlanned) {
         Map<String, PlanningRules.Examiner> byUsername =
