@@ -29,6 +29,9 @@ import nl.examenkamer.shared.RuleViolation;
 @Transactional
 public class OralScoringService {
 
+    /** The summary of a refusal because an examiner is not independent: the form shows it instead of fields. */
+    public static final String HALTED = "oral.scoring.halted";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -442,7 +445,7 @@ public class OralScoringService {
     private void requireImpartial(OralExam exam) {
         List<Breach> partiality = concerns.partiality(exam);
         if (!partiality.isEmpty()) {
-            throw new OralRulesBroken("oral.scoring.halted", partiality);
+            throw new OralRulesBroken(HALTED, partiality);
         }
     }
 

@@ -93,7 +93,7 @@ public class OralScoringView implements Serializable {
             scoring.rate(examId, caller.name(), drafts.get(competence).toRating(competence));
             saved = true;
         } catch (OralRulesBroken broken) {
-            halt(broken);
+            show(broken);
         } catch (RuleViolation violation) {
             messages.show(violation);
         }
@@ -120,7 +120,7 @@ public class OralScoringView implements Serializable {
             scoring.agree(examId, caller.name(), agreed.get(competence).toRating(competence));
             saved = true;
         } catch (OralRulesBroken broken) {
-            halt(broken);
+            show(broken);
         } catch (RuleViolation violation) {
             messages.show(violation);
         }
@@ -143,22 +143,25 @@ public class OralScoringView implements Serializable {
             messages.info("oral.agreement.signedNow");
         } catch (OralRulesBroken broken) {
             show(broken);
-            load();
         } catch (RuleViolation violation) {
             messages.show(violation);
         }
     }
 
     private void show(OralRulesBroken broken) {
-        brokenRules.show(broken);
+        if (OralScoringService.HALTED.equals(broken.summaryKey())) {
+            halt(broken);
+        } else {
+            brokenRules.show(broken);
+        }
     }
 
     /**
-     * Scoring stopped while the examiner typed (a conflict declared meanwhile): the whole form is
-     * redrawn to say so, not only the field that was being saved.
+     * Scoring stopped while the examiner was at it (a conflict declared meanwhile): the whole form is
+     * redrawn to say so, not only the field or button that was used.
      */
     private void halt(OralRulesBroken broken) {
-        show(broken);
+        brokenRules.show(broken);
         saved = false; // the change just made was refused: "all saved" would not be true
         load();
         PrimeFaces.current().ajax().update("oral");
