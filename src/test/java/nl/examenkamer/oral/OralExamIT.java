@@ -23,6 +23,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import nl.examenkamer.testing.Api;
 import nl.examenkamer.testing.Deployments;
+import nl.examenkamer.testing.FormSession;
 import nl.examenkamer.testing.OralExamSetup;
 import nl.examenkamer.testing.TestAccounts;
 import nl.examenkamer.testing.TestDatabase;
@@ -316,6 +317,7 @@ class OralExamIT {
         assertEquals(200, chairApi.post(agreement + "/signatures", "").status());
         assertEquals(200, standApi.post(agreement + "/signatures", "").status());
 
+        assertTrue(boardHomeSection("oralTasks").contains(candidate.number()), "signed, it waits for release");
         // A conflict that comes to light after signing: the result cannot be released, and the exam, held
         // with that examiner, cannot be handed to another; the board cancels it and plans a new one.
         declareConflict(stand, candidate);
@@ -329,6 +331,9 @@ class OralExamIT {
                 java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusDays(1),
                 examId);
         assertEquals(List.of("oral.rule.examinerConflict"), toPlanAgain(examId), "a held exam that cannot be released");
+        // the board's home page lists it to plan again, and no longer as ready for release
+        assertTrue(boardHomeSection("oralToPlanAgain").contains(candidate.number()), "to plan again");
+        assertFalse(boardHomeSection("oralTasks").contains(candidate.number()), "not ready for release");
         Api.Response handedOver = move(examId, rooms.get(0), DAY + "T13:00", chair, standToo, "Belangenconflict");
         assertEquals(409, handedOver.status(), "examined by one pair, judged by another");
         assertEquals("oral.change.judged", handedOver.json().getString("code"), handedOver.body());
@@ -350,6 +355,15 @@ class OralExamIT {
         assertEquals(201, again.status(), "a new exam with an independent pair: " + again.body());
         assertEquals(
                 0, candidate.api(base).get("/api/v1/me/oral/results").array().size(), "nothing released");
+    }
+
+    /** One list of the board's home page as the board's browser gets it; empty when the page leaves it out. */
+    private String boardHomeSection(String id) {
+        String page = FormSession.loggedIn(base, TestAccounts.BOARD_USERNAME, TestAccounts.BOARD_PASSWORD)
+                .get("/board/index.xhtml")
+                .body();
+        int start = page.indexOf("id=\"" + id + "\"");
+        return start < 0 ? "" : page.substring(start, page.indexOf("</ul>", start));
     }
 
     /** The rules of the exam on the board's list of exams to plan again; empty when it is not on it. */
