@@ -144,6 +144,19 @@ public class ExaminerService {
         return find(username).map(ExaminerView::of);
     }
 
+    /** The dates from today on with oral exams, each with what the examiner declared for it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ExamDayAnswer> examDaysAhead(String username) {
+        List<ExamDayAnswer.Opened> days = em
+                .createQuery("select d from OralExamDay d where d.date >= :today order by d.date", OralExamDay.class)
+                .setParameter("today", LocalDate.now(clock))
+                .getResultList()
+                .stream()
+                .map(day -> new ExamDayAnswer.Opened(day.date(), day.location()))
+                .toList();
+        return ExamDayAnswer.of(days, find(username).map(Examiner::availability).orElse(Set.of()));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ExaminerView> all() {
         return em.createQuery("select e from Examiner e order by e.fullName", Examiner.class).getResultList().stream()

@@ -286,17 +286,52 @@ class OralBrowserIT {
         OralExamSetup.Examiner chair =
                 oral.examiner(TestAccounts.unique("Carla Voorzitter"), List.of("RCCM"), List.of());
         WrittenExam.Candidate colleague = WrittenExam.planNow(base).newCandidate();
+        oral.day(day, "Zaal 9"); // the board opens the day, then asks its examiners
         try (Browser tablet = Browser.open(site, TABLET)) {
             tablet.logIn(chair.account().username(), chair.account().password());
-            tablet.type("declarations:day_input", day.toString());
+            // The board's day is on her list, not yet answered; choosing it puts it in the form.
+            assertTrue(
+                    examDayRow(tablet, day).getText().contains("Niet opgegeven: niet beschikbaar"),
+                    examDayRow(tablet, day).getText());
+            examDayRow(tablet, day)
+                    .findElement(By.xpath(".//button[contains(@id, ':choose')]"))
+                    .click();
+            tablet.waitForValue("declarations:day_input", day.toString());
+            assertEquals(List.of("MORNING", "AFTERNOON"), tickedParts(tablet), "a day not answered yet: a working day");
+            tablet.driver()
+                    .findElement(By.cssSelector("label[for='declarations:parts:1']"))
+                    .click();
+            tablet.driver()
+                    .findElement(By.cssSelector("label[for='declarations:parts:2']"))
+                    .click();
             tablet.click("declarations:declareDay");
-            tablet.waitForText(By.id("declaredDays"), day + ": ochtend (08:00–12:00), middag (12:00–17:00)");
+            tablet.waitForText(By.id("declaredDays"), day + ": ochtend (08:00–12:00), avond (17:00–22:00)");
+            assertTrue(
+                    examDayRow(tablet, day).getText().contains("ochtend (08:00–12:00), avond (17:00–22:00)"),
+                    examDayRow(tablet, day).getText());
+            // Back another time, she changes her answer starting from what she gave.
+            tablet.go("/examiner/index.xhtml");
+            examDayRow(tablet, day)
+                    .findElement(By.xpath(".//button[contains(@id, ':choose')]"))
+                    .click();
+            tablet.waitForValue("declarations:day_input", day.toString());
+            new WebDriverWait(tablet.driver(), Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class)
+                    .withMessage(() -> "the parts she gave for " + day + " ticked, not " + tickedParts(tablet))
+                    .until(d -> tickedParts(tablet).equals(List.of("MORNING", "EVENING")));
             tablet.type("declarations:conflictNumber", colleague.number());
             tablet.type("declarations:conflictReason", "Directe collega bij dezelfde werkgever");
             tablet.click("declarations:declareConflict");
             tablet.waitForText(By.id("conflicts"), colleague.number());
             tablet.screenshot("oral-examiner-declarations");
         }
+        JsonObject answered = chair.api(base).get("/api/v1/me/examiner/exam-days").array().stream()
+                .map(JsonObject.class::cast)
+                .filter(examDay -> examDay.getString("date").equals(day.toString()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "[\"MORNING\",\"EVENING\"]", answered.getJsonArray("available").toString(), answered.toString());
         OralExamSetup.Examiner second =
                 oral.examiner(TestAccounts.unique("Daan Tweede"), List.of("RCCM"), List.of(), day);
         String location = TestAccounts.unique("Zwolle");
@@ -480,6 +515,19 @@ class OralBrowserIT {
             assertEquals(1, examsOn(base, day, waiting), "planned as proposed");
             assertEquals(0, examsOn(base, day, notToday), "the candidate left out is not planned");
         }
+    }
+
+    /** The row of the examiner's list of exam days for a date. */
+    private static WebElement examDayRow(Browser browser, LocalDate date) {
+        return browser.waitFor(By.xpath("//*[@id='declarations:examDays_data']/tr[contains(., '" + date + "')]"));
+    }
+
+    /** The parts of the day ticked in the examiner's availability form. */
+    private static List<String> tickedParts(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("input[name='declarations:parts']")).stream()
+                .filter(WebElement::isSelected)
+                .map(box -> box.getAttribute("value"))
+                .toList();
     }
 
     private static long examsOn(URI base, LocalDate day, WrittenExam.Candidate candidate) {

@@ -16,6 +16,7 @@ import java.util.Set;
 import nl.examenkamer.identity.Caller;
 import nl.examenkamer.identity.Role;
 import nl.examenkamer.oral.Availability;
+import nl.examenkamer.oral.ExamDayAnswer;
 import nl.examenkamer.oral.ExaminerService;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.shared.rest.RequestFields;
@@ -60,6 +61,13 @@ public class ExaminerSelfResource {
     public ExaminerService.ExaminerView conflict(ConflictInput input) {
         RequestFields.body(input);
         return examiners.declareConflict(caller.name(), input.candidateNumber(), input.reason());
+    }
+
+    @GET
+    @Path("exam-days")
+    @Operation(summary = "The dates from today on with oral exams, each with the parts of the day the caller declared")
+    public List<ExamDayAnswer> examDays() {
+        return examiners.examDaysAhead(caller.name());
     }
 
     @GET

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import nl.examenkamer.identity.Caller;
 import nl.examenkamer.oral.Availability;
 import nl.examenkamer.oral.DayPart;
+import nl.examenkamer.oral.ExamDayAnswer;
 import nl.examenkamer.oral.ExaminerService;
 import nl.examenkamer.oral.OralExamView;
 import nl.examenkamer.oral.PlanConcerns;
@@ -29,6 +30,8 @@ public class ExaminerDeclarationsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private static final List<String> WORKING_DAY = List.of(DayPart.MORNING.name(), DayPart.AFTERNOON.name());
+
     @Inject
     private ExaminerService examiners;
 
@@ -42,10 +45,11 @@ public class ExaminerDeclarationsView implements Serializable {
     private PlanConcerns concerns;
 
     private LocalDate day;
-    private List<String> parts = new ArrayList<>(List.of(DayPart.MORNING.name(), DayPart.AFTERNOON.name()));
+    private List<String> parts = new ArrayList<>(WORKING_DAY);
     private String conflictNumber;
     private String conflictReason;
     private transient Optional<ExaminerService.ExaminerView> profile;
+    private transient List<ExamDayAnswer> examDays;
 
     public Optional<ExaminerService.ExaminerView> getProfile() {
         if (profile == null) {
@@ -61,15 +65,54 @@ public class ExaminerDeclarationsView implements Serializable {
                         .collect(Collectors.groupingBy(
                                 Availability::day,
                                 java.util.TreeMap::new,
-                                Collectors.mapping(
-                                        a -> messages.text(
-                                                "oral.dayPart." + a.part().name()),
-                                        Collectors.joining(", "))))
+                                Collectors.mapping(Availability::part, Collectors.toList())))
                         .entrySet()
                         .stream()
-                        .map(e -> e.getKey() + ": " + e.getValue())
+                        .map(e -> e.getKey() + ": " + partsText(e.getValue()))
                         .toList())
                 .orElse(List.of());
+    }
+
+    /** The board's exam dates ahead, each with what this examiner declared for it. */
+    public List<ExamDayAnswer> getExamDays() {
+        if (examDays == null) {
+            examDays = examiners.examDaysAhead(caller.name());
+        }
+        return examDays;
+    }
+
+    public String locationsText(ExamDayAnswer examDay) {
+        return String.join(", ", examDay.locations());
+    }
+
+    /** The parts of a day in words, as in the list of declared days. */
+    public String partsText(List<DayPart> available) {
+        return available.stream()
+                .map(part -> messages.text("oral.dayPart." + part.name()))
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Puts a date in the form with the parts declared for it, so that changing an answer starts from
+     * it; a date not yet answered starts from the usual working day.
+     */
+    public void choose(LocalDate date) {
+        day = date;
+        dayChosen();
+    }
+
+    /** The parts already declared for the date in the form. */
+    public void dayChosen() {
+        if (day == null) {
+            return;
+        }
+        List<String> declared = getProfile()
+                .map(p -> p.availability().stream()
+                        .filter(a -> a.day().equals(day))
+                        .map(a -> a.part().name())
+                        .toList())
+                .orElse(List.of());
+        parts = new ArrayList<>(declared.isEmpty() ? WORKING_DAY : declared);
     }
 
     public DayPart[] getDayParts() {
@@ -91,6 +134,7 @@ public class ExaminerDeclarationsView implements Serializable {
             messages.info("examiner.availability.saved", day);
             warnAboutExamsPutOutOfOrder(outOfOrder);
             profile = null;
+            examDays = null;
         } catch (RuleViolation violation) {
             messages.show(violation);
         }
