@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -155,6 +156,24 @@ public class ExaminerService {
                 .map(day -> new ExamDayAnswer.Opened(day.date(), day.location()))
                 .toList();
         return ExamDayAnswer.of(days, find(username).map(Examiner::availability).orElse(Set.of()));
+    }
+
+    /** Per date from the given day on: the names of the examiners who can examine in some part of it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<LocalDate, List<String>> availableFrom(LocalDate from) {
+        return em
+                .createQuery(
+                        "select distinct a.availableOn, e.fullName from Examiner e join e.availability a"
+                                + " where a.availableOn >= :from",
+                        Object[].class)
+                .setParameter("from", from)
+                .getResultList()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        row -> (LocalDate) row[0],
+                        Collectors.mapping(
+                                row -> (String) row[1],
+                                Collectors.collectingAndThen(Collectors.toCollection(TreeSet::new), List::copyOf))));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -73,7 +73,9 @@ public class OralPlanningService {
 
     public record RoomView(long id, String name, String videoLink) {}
 
-    public record DayView(long id, LocalDate date, String location, List<RoomView> rooms) {}
+    /** An exam day with its rooms and the examiners who said they can examine on its date. */
+    public record DayView(
+            long id, LocalDate date, String location, List<RoomView> rooms, List<String> availableExaminers) {}
 
     /** Where and when, and who examines: the same for planning and rescheduling. */
     public record Placement(long roomId, LocalDateTime start, String chair, String second) {}
@@ -103,18 +105,19 @@ public class OralPlanningService {
         em.flush();
         auditLog.record(AuditEvent.of("oral.day.created", "oral-exam-day", day.id())
                 .withDetails(date + " " + location.strip() + " rooms=" + names));
-        return day(day);
+        return day(day, examiners.availableFrom(date));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DayView> days(LocalDate from) {
+        Map<LocalDate, List<String>> available = examiners.availableFrom(from);
         return em
                 .createQuery(
                         "select d from OralExamDay d where d.date >= :from order by d.date, d.id", OralExamDay.class)
                 .setParameter("from", from)
                 .getResultList()
                 .stream()
-                .map(this::day)
+                .map(day -> day(day, available))
                 .toList();
     }
 
@@ -389,7 +392,7 @@ public class OralPlanningService {
         return exams.candidate(clean).orElseThrow(() -> RuleViolation.invalid("oral.candidate.unknown", clean));
     }
 
-    private DayView day(OralExamDay day) {
+    private DayView day(OralExamDay day, Map<LocalDate, List<String>> available) {
         List<RoomView> rooms = em
                 .createQuery("select r from OralRoom r where r.day = :day order by r.name", OralRoom.class)
                 .setParameter("day", day)
@@ -397,7 +400,7 @@ public class OralPlanningService {
                 .stream()
                 .map(r -> new RoomView(r.id(), r.name(), r.videoLink()))
                 .toList();
-        return new DayView(day.id(), day.date(), day.location(), rooms);
+        return new DayView(day.id(), day.date(), day.location(), rooms, available.getOrDefault(day.date(), List.of()));
     }
 
     private static List<String> nonNull(String... names) {

@@ -344,6 +344,15 @@ class OralBrowserIT {
             browser.type("oralPlanning:dayRooms", "Zaal 3, Zaal 4");
             browser.click("oralPlanning:createDay");
             browser.waitForText(By.id("days"), location + ": Zaal 3, Zaal 4");
+            // who said they can examine that date, as the board asks before it plans or proposes
+            String dayLine = browser.driver()
+                    .findElement(By.xpath("//ul[@id='days']/li[contains(., '" + location + "')]"))
+                    .getText();
+            assertTrue(
+                    dayLine.contains("examinatoren beschikbaar op deze datum: ")
+                            && dayLine.contains(chair.name())
+                            && dayLine.contains(second.name()),
+                    dayLine);
 
             browser.type("oralPlanning:candidateNumber_input", candidate.number());
             browser.select("oralPlanning:title", "RCCM");

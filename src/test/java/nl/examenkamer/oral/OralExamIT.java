@@ -211,6 +211,30 @@ class OralExamIT {
     }
 
     @Test
+    void anExamDayNamesTheExaminersWhoCanExamineOnItsDate() {
+        LocalDate date = LocalDate.of(2031, 1, 7); // no other test's date: nobody has answered for it
+        oral.day(date, "Zaal 1");
+        assertEquals(List.of(), availableOn(date), "nobody yet, which the planning page warns about");
+        OralExamSetup.Examiner available =
+                oral.examiner(TestAccounts.unique("Els Beschikbaar"), List.of("RCCM"), List.of(), date);
+        oral.examiner(TestAccounts.unique("Fer Elders"), List.of("RCCM"), List.of(), date.plusDays(1));
+        assertEquals(List.of(available.name()), availableOn(date), "only who gave that date");
+    }
+
+    private List<String> availableOn(LocalDate date) {
+        return TestAccounts.board(base).get("/api/v1/oral-planning/days?from=" + date).array().stream()
+                .map(JsonObject.class::cast)
+                .filter(day -> day.getString("date").equals(date.toString()))
+                .findFirst()
+                .orElseThrow()
+                .getJsonArray("availableExaminers")
+                .getValuesAs(jakarta.json.JsonString.class)
+                .stream()
+                .map(jakarta.json.JsonString::getString)
+                .toList();
+    }
+
+    @Test
     void whatAnExaminerDeclaresAfterPlanningShowsOnTheExamUntilTheBoardReplacesThem() throws Exception {
         WrittenExam.Candidate candidate = eligibleCandidate();
         OralExamSetup.Examiner chair = examiner("Gerda Voorzitter");

@@ -146,6 +146,10 @@ public class OralPlanningView implements Serializable {
         return days;
     }
 
+    public String names(List<String> names) {
+        return String.join(", ", names);
+    }
+
     public List<SelectItem> getRooms() {
         List<SelectItem> items = new ArrayList<>();
         for (OralPlanningService.DayView day : getDays()) {
