@@ -158,6 +158,26 @@ public class ExaminerService {
         return ExamDayAnswer.of(days, find(username).map(Examiner::availability).orElse(Set.of()));
     }
 
+    /**
+     * The examiners to ask about a date: those with an active account who may examine some title
+     * and have given no part of that date. Whoever answered is not asked again.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ExaminerView> notAnswered(LocalDate date) {
+        return em
+                .createQuery(
+                        "select e from Examiner e, Account a where a.username = e.accountUsername and a.active = true"
+                                + " order by e.fullName",
+                        Examiner.class)
+                .getResultList()
+                .stream()
+                .filter(examiner -> !examiner.titles().isEmpty())
+                .filter(examiner ->
+                        examiner.availability().stream().noneMatch(a -> a.day().equals(date)))
+                .map(ExaminerView::of)
+                .toList();
+    }
+
     /** Per date from the given day on: the names of the examiners who can examine in some part of it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<LocalDate, List<String>> availableFrom(LocalDate from) {

@@ -32,6 +32,9 @@ public class OralExamDay {
     @Column(name = "created_by")
     private String createdBy;
 
+    @Column(name = "examiners_asked_at")
+    private Instant examinersAskedAt;
+
     @Version
     private long version;
 
@@ -54,5 +57,14 @@ public class OralExamDay {
 
     public String location() {
         return location;
+    }
+
+    /** When the board last asked its examiners for this day; null when it never did. */
+    public Instant examinersAskedAt() {
+        return examinersAskedAt;
+    }
+
+    public void examinersAsked(Instant at) {
+        examinersAskedAt = at;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -58,6 +59,9 @@ public class OralPlanningService {
     private Invitations invitations;
 
     @Inject
+    private AvailabilityMail availabilityMail;
+
+    @Inject
     private AccountService accounts;
 
     @Inject
@@ -75,7 +79,12 @@ public class OralPlanningService {
 
     /** An exam day with its rooms and the examiners who said they can examine on its date. */
     public record DayView(
-            long id, LocalDate date, String location, List<RoomView> rooms, List<String> availableExaminers) {}
+            long id,
+            LocalDate date,
+            String location,
+            List<RoomView> rooms,
+            List<String> availableExaminers,
+            Instant examinersAskedAt) {}
 
     /** Where and when, and who examines: the same for planning and rescheduling. */
     public record Placement(long roomId, LocalDateTime start, String chair, String second) {}
@@ -106,6 +115,26 @@ public class OralPlanningService {
         auditLog.record(AuditEvent.of("oral.day.created", "oral-exam-day", day.id())
                 .withDetails(date + " " + location.strip() + " rooms=" + names));
         return day(day, examiners.availableFrom(date));
+    }
+
+    /**
+     * Mails every examiner who has not given the day's date to ask on which parts of it they can
+     * examine; asking again reminds only those still silent. Returns how many were asked.
+     */
+    public int askExaminers(long dayId) {
+        OralExamDay day = em.find(OralExamDay.class, dayId, LockModeType.PESSIMISTIC_WRITE);
+        if (day == null) {
+            throw RuleViolation.notFound("oral.day.unknown", String.valueOf(dayId));
+        }
+        if (day.date().isBefore(LocalDate.now(clock))) {
+            throw RuleViolation.invalid("oral.day.past", day.date());
+        }
+        List<ExaminerService.ExaminerView> silent = examiners.notAnswered(day.date());
+        availabilityMail.ask(day, silent);
+        day.examinersAsked(clock.instant());
+        auditLog.record(AuditEvent.of("oral.day.examinersAsked", "oral-exam-day", day.id())
+                .withDetails(day.date() + " asked=" + silent.size()));
+        return silent.size();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -400,7 +429,13 @@ public class OralPlanningService {
                 .stream()
                 .map(r -> new RoomView(r.id(), r.name(), r.videoLink()))
                 .toList();
-        return new DayView(day.id(), day.date(), day.location(), rooms, available.getOrDefault(day.date(), List.of()));
+        return new DayView(
+                day.id(),
+                day.date(),
+                day.location(),
+                rooms,
+                available.getOrDefault(day.date(), List.of()),
+                day.examinersAskedAt());
     }
 
     private static List<String> nonNull(String... names) {

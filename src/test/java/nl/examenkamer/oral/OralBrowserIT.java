@@ -335,6 +335,7 @@ class OralBrowserIT {
         OralExamSetup.Examiner second =
                 oral.examiner(TestAccounts.unique("Daan Tweede"), List.of("RCCM"), List.of(), day);
         String location = TestAccounts.unique("Zwolle");
+        oral.examiner(TestAccounts.unique("Joop Stil"), List.of("RCCM"), List.of()); // has not given the date
 
         try (Browser browser = Browser.open(site)) {
             browser.logIn(TestAccounts.BOARD_USERNAME, TestAccounts.BOARD_PASSWORD);
@@ -353,6 +354,14 @@ class OralBrowserIT {
                             && dayLine.contains(chair.name())
                             && dayLine.contains(second.name()),
                     dayLine);
+            // Asked again, the examiners who gave the date are not mailed; the day says when the board asked.
+            browser.driver()
+                    .findElement(By.xpath(
+                            "//ul[@id='days']/li[contains(., '" + location + "')]//button[contains(@id, ':ask')]"))
+                    .click();
+            browser.waitForText(GROWL, "per e-mail gevraagd naar");
+            browser.waitForText(
+                    By.xpath("//ul[@id='days']/li[contains(., '" + location + "')]"), "Examinatoren gevraagd op ");
 
             browser.type("oralPlanning:candidateNumber_input", candidate.number());
             browser.select("oralPlanning:title", "RCCM");

@@ -2,6 +2,7 @@ package nl.examenkamer.oral;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -219,6 +220,61 @@ class OralExamIT {
                 oral.examiner(TestAccounts.unique("Els Beschikbaar"), List.of("RCCM"), List.of(), date);
         oral.examiner(TestAccounts.unique("Fer Elders"), List.of("RCCM"), List.of(), date.plusDays(1));
         assertEquals(List.of(available.name()), availableOn(date), "only who gave that date");
+    }
+
+    @Test
+    void theBoardAsksTheExaminersWhoHaveNotGivenTheDateAndRemindsOnlyThoseStillSilent() throws Exception {
+        LocalDate date = LocalDate.of(2031, 2, 4); // no other test's date
+        long dayId = dayId(oral.day(date, "Zaal 1").get(0));
+        OralExamSetup.Examiner silent = oral.examiner(TestAccounts.unique("Gijs Stil"), List.of("RCCM"), List.of());
+        OralExamSetup.Examiner answered =
+                oral.examiner(TestAccounts.unique("Hanna Gegeven"), List.of("RCCM"), List.of(), date);
+        Api board = TestAccounts.board(base);
+        String asking = "/api/v1/oral-planning/days/" + dayId + "/availability-requests";
+
+        Api.Response asked = board.post(asking, "");
+        assertEquals(200, asked.status(), asked.body());
+        assertTrue(asked.json().getInt("asked") >= 1, asked.body());
+        MimeMessage question = mail.first(silent.email());
+        assertEquals("Examendag dinsdag 4 februari 2031: op welke dagdelen kunt u examineren?", question.getSubject());
+        String body = TestMailServer.text(question);
+        assertTrue(body.startsWith("Beste " + silent.name() + ","), body);
+        assertTrue(body.contains("op dinsdag 4 februari 2031 mondelinge examens (Utrecht, Examenkamer)"), body);
+        assertNotNull(
+                board.get("/api/v1/oral-planning/days?from=" + date)
+                        .array()
+                        .getJsonObject(0)
+                        .getString("examinersAskedAt"),
+                "the day says when its examiners were asked");
+
+        // Gijs answers; asked again, nobody who answered is mailed, Gijs not a second time either
+        Api.Response declared = silent.api(base)
+                .put(
+                        "/api/v1/me/examiner/availability",
+                        "{\"from\":\"" + date + "\",\"until\":\"" + date + "\",\"available\":[{\"day\":\"" + date
+                                + "\",\"part\":\"MORNING\"}]}");
+        assertEquals(200, declared.status(), declared.body());
+        assertEquals(200, board.post(asking, "").status());
+        OralExamSetup.Examiner later = oral.examiner(TestAccounts.unique("Ilse Later"), List.of("RCCM"), List.of());
+        assertEquals(200, board.post(asking, "").status());
+        mail.first(later.email()); // the third request's mail has arrived, so the second's has too
+        assertEquals(1, mail.to(silent.email()).size(), "reminded once answered");
+        assertEquals(List.of(), mail.to(answered.email()), "an examiner who gave the date is never asked");
+
+        long pastDay = dayId(
+                oral.day(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(1), "Zaal 1")
+                        .get(0));
+        Api.Response past = board.post("/api/v1/oral-planning/days/" + pastDay + "/availability-requests", "");
+        assertEquals(422, past.status(), past.body());
+        assertEquals(
+                404,
+                board.post("/api/v1/oral-planning/days/999999999/availability-requests", "")
+                        .status());
+    }
+
+    /** The exam day a room belongs to. */
+    private long dayId(long roomId) throws Exception {
+        return count("SELECT day_id FROM oral_room WHERE id = ?", roomId);
     }
 
     private List<String> availableOn(LocalDate date) {

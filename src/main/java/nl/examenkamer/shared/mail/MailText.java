@@ -1,6 +1,7 @@
 package nl.examenkamer.shared.mail;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
@@ -19,6 +20,11 @@ public final class MailText {
     private static final DateTimeFormatter ENGLISH_MOMENT =
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
 
+    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Messages.DUTCH);
+
+    private static final DateTimeFormatter ENGLISH_DATE =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Messages.DUTCH);
 
     private MailText() {}
@@ -30,6 +36,11 @@ public final class MailText {
 
     public static String moment(Locale language, Instant instant, ZoneId zone) {
         return formatter(language).withZone(zone).format(instant);
+    }
+
+    /** A day: "dinsdag 9 maart 2027". */
+    public static String date(Locale language, LocalDate date) {
+        return (Messages.supported(language).equals(Locale.ENGLISH) ? ENGLISH_DATE : DUTCH_DATE).format(date);
     }
 
     /** The time of day alone, for a moment later on a day the mail already named. */

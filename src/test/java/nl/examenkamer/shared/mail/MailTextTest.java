@@ -34,6 +34,12 @@ class MailTextTest {
     }
 
     @Test
+    void aDayReadsWithItsWeekdayInTheReadersLanguage() {
+        assertEquals("dinsdag 9 maart 2027", MailText.date(Messages.DUTCH, java.time.LocalDate.of(2027, 3, 9)));
+        assertEquals("Tuesday 9 March 2027", MailText.date(Locale.ENGLISH, java.time.LocalDate.of(2027, 3, 9)));
+    }
+
+    @Test
     void aLaterTimeOnTheSameDayReadsAsHoursAndMinutes() {
         assertEquals("12:30", MailText.time(Instant.parse("2027-03-09T11:30:00Z"), AMSTERDAM));
     }
