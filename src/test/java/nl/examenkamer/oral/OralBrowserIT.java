@@ -311,9 +311,9 @@ class OralBrowserIT {
                     examDayRow(tablet, day).getText());
             // Back another time, she changes her answer starting from what she gave.
             tablet.go("/examiner/index.xhtml");
-            examDayRow(tablet, day)
-                    .findElement(By.xpath(".//button[contains(@id, ':choose')]"))
-                    .click();
+            WebElement change = examDayRow(tablet, day).findElement(By.xpath(".//button[contains(@id, ':choose')]"));
+            assertEquals("Wijzigen", change.getText(), "an answered day is changed, not given");
+            change.click();
             tablet.waitForValue("declarations:day_input", day.toString());
             new WebDriverWait(tablet.driver(), Duration.ofSeconds(20))
                     .ignoring(StaleElementReferenceException.class)
