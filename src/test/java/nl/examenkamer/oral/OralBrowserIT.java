@@ -289,6 +289,9 @@ class OralBrowserIT {
         oral.day(day, "Zaal 9"); // the board opens the day, then asks its examiners
         try (Browser tablet = Browser.open(site, TABLET)) {
             tablet.logIn(chair.account().username(), chair.account().password());
+            // Her home page says the board waits for her; once she answers, for one day fewer.
+            int waitingFor = unansweredDays(tablet);
+            assertTrue(waitingFor >= 1, "the day the board opened is waiting for her answer");
             // The board's day is on her list, not yet answered; choosing it puts it in the form.
             assertTrue(
                     examDayRow(tablet, day).getText().contains("Niet opgegeven: niet beschikbaar"),
@@ -306,6 +309,7 @@ class OralBrowserIT {
                     .click();
             tablet.click("declarations:declareDay");
             tablet.waitForText(By.id("declaredDays"), day + ": ochtend (08:00–12:00), avond (17:00–22:00)");
+            assertEquals(waitingFor - 1, unansweredDays(tablet), "one day fewer to answer, without reloading");
             assertTrue(
                     examDayRow(tablet, day).getText().contains("ochtend (08:00–12:00), avond (17:00–22:00)"),
                     examDayRow(tablet, day).getText());
@@ -538,6 +542,18 @@ class OralBrowserIT {
     /** The row of the examiner's list of exam days for a date. */
     private static WebElement examDayRow(Browser browser, LocalDate date) {
         return browser.waitFor(By.xpath("//*[@id='declarations:examDays_data']/tr[contains(., '" + date + "')]"));
+    }
+
+    /** How many exam days the examiner's home page says the board waits for; 0 without the notice. */
+    private static int unansweredDays(Browser browser) {
+        List<WebElement> notice = browser.driver().findElements(By.id("unansweredDays"));
+        if (notice.isEmpty()) {
+            return 0;
+        }
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("voor (\\d+) examendag")
+                .matcher(notice.get(0).getText());
+        assertTrue(count.find(), notice.get(0).getText());
+        return Integer.parseInt(count.group(1));
     }
 
     /** The parts of the day ticked in the examiner's availability form. */

@@ -81,6 +81,11 @@ public class ExaminerDeclarationsView implements Serializable {
         return examDays;
     }
 
+    /** Exam dates ahead this examiner has given no part of: what the board is waiting for. */
+    public long getUnansweredDays() {
+        return getExamDays().stream().filter(examDay -> !examDay.answered()).count();
+    }
+
     public String locationsText(ExamDayAnswer examDay) {
         return String.join(", ", examDay.locations());
     }
