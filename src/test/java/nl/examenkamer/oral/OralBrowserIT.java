@@ -523,6 +523,11 @@ class OralBrowserIT {
             browser.waitForText(By.id("proposal:items"), waiting.fullName() + " (" + waiting.number() + ")");
             browser.waitForText(By.id("proposal:items"), notToday.fullName() + " (" + notToday.number() + ")");
             browser.screenshot("oral-board-proposal");
+            // The board looks something up and comes back: the proposal is still there to plan.
+            browser.go("/board/index.xhtml");
+            browser.waitFor(By.id("boardTasks"));
+            browser.go("/board/oral.xhtml");
+            browser.waitForText(By.id("proposal:items"), notToday.fullName() + " (" + notToday.number() + ")");
             browser.driver()
                     .findElement(By.xpath("//*[@id='proposal:items_data']/tr[contains(., '" + notToday.number()
                             + "')]//button[contains(@id, 'leaveOut')]"))

@@ -34,9 +34,8 @@ public class OralProposalView implements Serializable {
     @Inject
     private BrokenRulesMessages brokenRules;
 
-    private Long dayId;
-    private String title;
-    private OralProposals.ProposalView proposal;
+    @Inject
+    private ProposalDraft draft;
 
     public List<SelectItem> getDayItems() {
         return planningPage.getDays().stream()
@@ -45,27 +44,29 @@ public class OralProposalView implements Serializable {
     }
 
     public void propose() {
-        if (dayId == null) {
+        if (draft.dayId() == null) {
             messages.error("oral.proposal.chooseDay");
             return;
         }
         try {
-            proposal = proposals.propose(dayId, title, List.of());
+            OralProposals.ProposalView proposal = proposals.propose(draft.dayId(), draft.title(), List.of());
+            draft.proposal(proposal);
             messages.info(
                     "oral.proposal.made",
                     proposal.items().size(),
                     proposal.unplaced().size());
         } catch (RuleViolation violation) {
-            proposal = null;
+            draft.proposal(null);
             messages.show(violation);
         }
     }
 
     public void adopt() {
         try {
-            List<OralExamView> planned = proposals.adopt(proposal);
-            messages.info("oral.proposal.planned", planned.size(), proposal.date());
-            proposal = null;
+            List<OralExamView> planned = proposals.adopt(draft.proposal());
+            messages.info(
+                    "oral.proposal.planned", planned.size(), draft.proposal().date());
+            draft.proposal(null);
             planningPage.showAgain();
         } catch (OralRulesBroken broken) {
             brokenRules.show(broken);
@@ -75,30 +76,30 @@ public class OralProposalView implements Serializable {
     }
 
     public void leaveOut(OralProposals.Item item) {
-        proposal = proposal.without(item.candidateNumber());
+        draft.proposal(draft.proposal().without(item.candidateNumber()));
     }
 
     public void discard() {
-        proposal = null;
+        draft.proposal(null);
     }
 
     public OralProposals.ProposalView getProposal() {
-        return proposal;
+        return draft.proposal();
     }
 
     public Long getDayId() {
-        return dayId;
+        return draft.dayId();
     }
 
     public void setDayId(Long dayId) {
-        this.dayId = dayId;
+        draft.dayId(dayId);
     }
 
     public String getTitle() {
-        return title;
+        return draft.title();
     }
 
     public void setTitle(String title) {
-        this.title = title;
+        draft.title(title);
     }
 }

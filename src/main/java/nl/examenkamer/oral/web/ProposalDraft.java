@@ -1,0 +1,44 @@
+package nl.examenkamer.oral.web;
+
+import jakarta.enterprise.context.SessionScoped;
+import java.io.Serializable;
+import nl.examenkamer.oral.OralProposals;
+
+/**
+ * The board member's proposal not yet planned or discarded: a day's proposal takes the solver
+ * some seconds and the board often looks something up before it plans, so it outlives the page.
+ * Adopting it checks every rule again, so a proposal kept while others planned cannot break one.
+ */
+@SessionScoped
+public class ProposalDraft implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long dayId;
+    private String title;
+    private OralProposals.ProposalView proposal;
+
+    public Long dayId() {
+        return dayId;
+    }
+
+    public void dayId(Long dayId) {
+        this.dayId = dayId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public void title(String title) {
+        this.title = title;
+    }
+
+    public OralProposals.ProposalView proposal() {
+        return proposal;
+    }
+
+    public void proposal(OralProposals.ProposalView proposal) {
+        this.proposal = proposal;
+    }
+}
