@@ -84,7 +84,13 @@ public class OralPlanningService {
             String location,
             List<RoomView> rooms,
             List<String> availableExaminers,
-            Instant examinersAskedAt) {}
+            Instant examinersAskedAt) {
+
+        /** Not even one exam can be held on the day: every exam needs a chair and a second examiner. */
+        public boolean lacksAPair() {
+            return availableExaminers.size() < 2;
+        }
+    }
 
     /** Where and when, and who examines: the same for planning and rescheduling. */
     public record Placement(long roomId, LocalDateTime start, String chair, String second) {}

@@ -216,10 +216,17 @@ class OralExamIT {
         LocalDate date = LocalDate.of(2031, 1, 7); // no other test's date: nobody has answered for it
         oral.day(date, "Zaal 1");
         assertEquals(List.of(), availableOn(date), "nobody yet, which the planning page warns about");
+        assertTrue(
+                boardHomeSection("oralDaysWithoutAPair").contains(date + " · Utrecht, Examenkamer"),
+                "a day nobody can examine on is a task on the board's home page");
         OralExamSetup.Examiner available =
                 oral.examiner(TestAccounts.unique("Els Beschikbaar"), List.of("RCCM"), List.of(), date);
         oral.examiner(TestAccounts.unique("Fer Elders"), List.of("RCCM"), List.of(), date.plusDays(1));
         assertEquals(List.of(available.name()), availableOn(date), "only who gave that date");
+        // one examiner cannot hold an exam: the board's home page lists the day until a second one comes
+        assertTrue(boardHomeSection("oralDaysWithoutAPair").contains(date + " · Utrecht, Examenkamer"), "one of two");
+        oral.examiner(TestAccounts.unique("Gert Ook"), List.of("RCCM"), List.of(), date);
+        assertFalse(boardHomeSection("oralDaysWithoutAPair").contains(date.toString()), "a pair can come");
     }
 
     @Test

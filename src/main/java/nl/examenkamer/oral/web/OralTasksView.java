@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import nl.examenkamer.oral.OralExamView;
 import nl.examenkamer.oral.OralPlanningService;
 import nl.examenkamer.oral.PlanConcerns;
+import nl.examenkamer.web.Moments;
 
 /**
  * The board's oral tasks on its home page: exams held or decided whose result has not been
@@ -24,8 +25,12 @@ public class OralTasksView {
     @Inject
     private PlanConcerns concerns;
 
+    @Inject
+    private Moments moments;
+
     private List<OralExamView> exams;
     private List<OralExamView> toPlanAgain;
+    private List<OralPlanningService.DayView> daysWithoutAPair;
 
     /** Results to decide or release; an exam to plan again is listed there, not here as if ready. */
     public List<OralExamView> getExams() {
@@ -37,6 +42,16 @@ public class OralTasksView {
                     .toList();
         }
         return exams;
+    }
+
+    /** Exam days ahead for which fewer than two examiners said they can come: the board must ask. */
+    public List<OralPlanningService.DayView> getDaysWithoutAPair() {
+        if (daysWithoutAPair == null) {
+            daysWithoutAPair = planning.days(moments.today()).stream()
+                    .filter(OralPlanningService.DayView::lacksAPair)
+                    .toList();
+        }
+        return daysWithoutAPair;
     }
 
     public List<OralExamView> getToPlanAgain() {
