@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.examenkamer.audit.AuditEvent;
 import nl.examenkamer.audit.AuditLog;
 import nl.examenkamer.audit.CurrentActor;
@@ -120,7 +121,9 @@ public class OralPlanningService {
         em.flush();
         auditLog.record(AuditEvent.of("oral.day.created", "oral-exam-day", day.id())
                 .withDetails(date + " " + location.strip() + " rooms=" + names));
-        return day(day, examiners.availableFrom(date));
+        List<RoomView> roomViews =
+                exams.roomsOf(day).stream().map(OralPlanningService::room).toList();
+        return day(day, roomViews, examiners.availableFrom(date));
     }
 
     /**
@@ -146,13 +149,21 @@ public class OralPlanningService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DayView> days(LocalDate from) {
         Map<LocalDate, List<String>> available = examiners.availableFrom(from);
+        // the rooms of all days in one query: the board's home page reads every day ahead
+        Map<Long, List<RoomView>> rooms = em
+                .createQuery("select r from OralRoom r where r.day.date >= :from order by r.name", OralRoom.class)
+                .setParameter("from", from)
+                .getResultList()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        room -> room.day().id(), Collectors.mapping(OralPlanningService::room, Collectors.toList())));
         return em
                 .createQuery(
                         "select d from OralExamDay d where d.date >= :from order by d.date, d.id", OralExamDay.class)
                 .setParameter("from", from)
                 .getResultList()
                 .stream()
-                .map(day -> day(day, available))
+                .map(day -> day(day, rooms.getOrDefault(day.id(), List.of()), available))
                 .toList();
     }
 
@@ -427,14 +438,11 @@ public class OralPlanningService {
         return exams.candidate(clean).orElseThrow(() -> RuleViolation.invalid("oral.candidate.unknown", clean));
     }
 
-    private DayView day(OralExamDay day, Map<LocalDate, List<String>> available) {
-        List<RoomView> rooms = em
-                .createQuery("select r from OralRoom r where r.day = :day order by r.name", OralRoom.class)
-                .setParameter("day", day)
-                .getResultList()
-                .stream()
-                .map(r -> new RoomView(r.id(), r.name(), r.videoLink()))
-                .toList();
+    private static RoomView room(OralRoom room) {
+        return new RoomView(room.id(), room.name(), room.videoLink());
+    }
+
+    private DayView day(OralExamDay day, List<RoomView> rooms, Map<LocalDate, List<String>> available) {
         return new DayView(
                 day.id(),
                 day.date(),
