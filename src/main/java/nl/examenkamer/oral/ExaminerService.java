@@ -7,11 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.examenkamer.audit.AuditEvent;
@@ -181,19 +183,22 @@ public class ExaminerService {
     /** Per date from the given day on: the names of the examiners who can examine in some part of it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<LocalDate, List<String>> availableFrom(LocalDate from) {
-        return em
-                .createQuery(
-                        "select distinct a.availableOn, e.fullName from Examiner e join e.availability a"
+        // per examiner, not per name: two examiners of the same name are two who can come
+        Map<LocalDate, Map<String, String>> byExaminer = new TreeMap<>();
+        for (Object[] row : em.createQuery(
+                        "select a.availableOn, e.accountUsername, e.fullName from Examiner e join e.availability a"
                                 + " where a.availableOn >= :from",
                         Object[].class)
                 .setParameter("from", from)
-                .getResultList()
-                .stream()
-                .collect(Collectors.groupingBy(
-                        row -> (LocalDate) row[0],
-                        Collectors.mapping(
-                                row -> (String) row[1],
-                                Collectors.collectingAndThen(Collectors.toCollection(TreeSet::new), List::copyOf))));
+                .getResultList()) {
+            byExaminer
+                    .computeIfAbsent((LocalDate) row[0], day -> new HashMap<>())
+                    .put((String) row[1], (String) row[2]);
+        }
+        Map<LocalDate, List<String>> names = new TreeMap<>();
+        byExaminer.forEach((day, examiners) ->
+                names.put(day, examiners.values().stream().sorted().toList()));
+        return names;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
