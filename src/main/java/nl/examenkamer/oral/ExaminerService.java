@@ -183,11 +183,13 @@ public class ExaminerService {
     /** Per date from the given day on: the names of the examiners who can examine in some part of it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<LocalDate, List<String>> availableFrom(LocalDate from) {
-        // per examiner, not per name: two examiners of the same name are two who can come
+        // per examiner, not per name: two examiners of the same name are two who can come; one whose
+        // account is blocked cannot log in to score, so does not count
         Map<LocalDate, Map<String, String>> byExaminer = new TreeMap<>();
         for (Object[] row : em.createQuery(
-                        "select a.availableOn, e.accountUsername, e.fullName from Examiner e join e.availability a"
-                                + " where a.availableOn >= :from",
+                        "select a.availableOn, e.accountUsername, e.fullName from Examiner e join e.availability a,"
+                                + " Account account where account.username = e.accountUsername and account.active = true"
+                                + " and a.availableOn >= :from",
                         Object[].class)
                 .setParameter("from", from)
                 .getResultList()) {

@@ -225,8 +225,19 @@ class OralExamIT {
         assertEquals(List.of(available.name()), availableOn(date), "only who gave that date");
         // one examiner cannot hold an exam: the board's home page lists the day until a second one comes
         assertTrue(boardHomeSection("oralDaysWithoutAPair").contains(date + " · Utrecht, Examenkamer"), "one of two");
-        oral.examiner(TestAccounts.unique("Gert Ook"), List.of("RCCM"), List.of(), date);
+        OralExamSetup.Examiner second =
+                oral.examiner(TestAccounts.unique("Gert Ook"), List.of("RCCM"), List.of(), date);
         assertFalse(boardHomeSection("oralDaysWithoutAPair").contains(date.toString()), "a pair can come");
+        // an examiner whose account is blocked cannot log in to score: the day lacks a pair again
+        assertEquals(
+                200,
+                TestAccounts.board(base)
+                        .post(
+                                "/api/v1/accounts/" + second.username() + "/deactivation",
+                                "{\"reason\":\"Gestopt als examinator\"}")
+                        .status());
+        assertEquals(List.of(available.name()), availableOn(date), "only who can log in");
+        assertTrue(boardHomeSection("oralDaysWithoutAPair").contains(date.toString()), "one of two again");
     }
 
     @Test
