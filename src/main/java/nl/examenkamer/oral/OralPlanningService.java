@@ -126,11 +126,14 @@ public class OralPlanningService {
         return day(day, roomViews, examiners.availableFrom(date));
     }
 
+    /** The day the board asked its examiners about, and how many were mailed. */
+    public record ExaminersAsked(LocalDate date, int asked) {}
+
     /**
      * Mails every examiner who has not given the day's date to ask on which parts of it they can
-     * examine; asking again reminds only those still silent. Returns how many were asked.
+     * examine; asking again reminds only those still silent.
      */
-    public int askExaminers(long dayId) {
+    public ExaminersAsked askExaminers(long dayId) {
         OralExamDay day = em.find(OralExamDay.class, dayId, LockModeType.PESSIMISTIC_WRITE);
         if (day == null) {
             throw RuleViolation.notFound("oral.day.unknown", String.valueOf(dayId));
@@ -143,7 +146,7 @@ public class OralPlanningService {
         day.examinersAsked(clock.instant());
         auditLog.record(AuditEvent.of("oral.day.examinersAsked", "oral-exam-day", day.id())
                 .withDetails(day.date() + " asked=" + silent.size()));
-        return silent.size();
+        return new ExaminersAsked(day.date(), silent.size());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

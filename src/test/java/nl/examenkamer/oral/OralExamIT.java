@@ -216,6 +216,12 @@ class OralExamIT {
         LocalDate date = LocalDate.of(2031, 1, 7); // no other test's date: nobody has answered for it
         oral.day(date, "Zaal 1");
         assertEquals(List.of(), availableOn(date), "nobody yet, which the planning page warns about");
+        // an examiner the board has given no title is not asked, so their home page does not say the board waits
+        TestAccounts.Credentials untitled = TestAccounts.create(base, "EXAMINER");
+        assertFalse(FormSession.loggedIn(base, untitled.username(), untitled.password())
+                .get("/examiner/index.xhtml")
+                .body()
+                .contains("id=\"unansweredDays\""));
         assertTrue(
                 boardHomeSection("oralDaysWithoutAPair").contains(date + " · Utrecht, Examenkamer"),
                 "a day nobody can examine on is a task on the board's home page");

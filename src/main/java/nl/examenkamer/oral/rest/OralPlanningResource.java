@@ -92,15 +92,13 @@ public class OralPlanningResource {
         return planning.days(first);
     }
 
-    public record Asked(int asked) {}
-
     @POST
     @Path("days/{id}/availability-requests")
     @Operation(
             summary = "Mail every examiner who has not given the day's date, asking on which parts of it they can"
                     + " examine; asked again, only those still silent")
-    public Asked askExaminers(@PathParam("id") long dayId) {
-        return new Asked(planning.askExaminers(dayId));
+    public OralPlanningService.ExaminersAsked askExaminers(@PathParam("id") long dayId) {
+        return planning.askExaminers(dayId);
     }
 
     @POST

@@ -81,8 +81,14 @@ public class ExaminerDeclarationsView implements Serializable {
         return examDays;
     }
 
-    /** Exam dates ahead this examiner has given no part of: what the board is waiting for. */
+    /**
+     * Exam dates ahead this examiner has given no part of: what the board is waiting for. None for an
+     * examiner the board has given no title yet: they are not asked and cannot be planned.
+     */
     public long getUnansweredDays() {
+        if (getProfile().map(p -> p.titles().isEmpty()).orElse(true)) {
+            return 0;
+        }
         return getExamDays().stream().filter(examDay -> !examDay.answered()).count();
     }
 

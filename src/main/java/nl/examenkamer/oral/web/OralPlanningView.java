@@ -212,12 +212,8 @@ public class OralPlanningView implements Serializable {
     /** Mails the examiners who have not given the day's date; asked again, only those still silent. */
     public void askExaminers(long dayId) {
         try {
-            OralPlanningService.DayView day = getDays().stream()
-                    .filter(d -> d.id() == dayId)
-                    .findFirst()
-                    .orElseThrow(() -> RuleViolation.notFound("oral.day.unknown", String.valueOf(dayId)));
-            int asked = planning.askExaminers(dayId);
-            messages.info("oral.day.asked", asked, day.date());
+            OralPlanningService.ExaminersAsked asked = planning.askExaminers(dayId);
+            messages.info("oral.day.asked", asked.asked(), asked.date());
             refresh();
         } catch (RuleViolation violation) {
             messages.show(violation);
