@@ -9,11 +9,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * A date on which the board holds oral exams, with the parts of it an examiner said they can examine.
- * An examiner is asked for dates, not for locations: days at two locations on one date are one line.
- * No parts means not available, which is also what an examiner who never answered is taken to be.
+ * A date on which the board holds oral exams, with whether the examiner answered for it and the parts
+ * of it they said they can examine. An examiner is asked for dates, not for locations: days at two
+ * locations on one date are one line. Answered without parts means not available.
  */
-public record ExamDayAnswer(LocalDate date, List<String> locations, List<DayPart> available) {
+public record ExamDayAnswer(LocalDate date, List<String> locations, boolean answered, List<DayPart> available) {
 
     /** A day the board opened: its date and where. */
     public record Opened(LocalDate date, String location) {}
@@ -23,12 +23,9 @@ public record ExamDayAnswer(LocalDate date, List<String> locations, List<DayPart
         available = List.copyOf(available);
     }
 
-    public boolean answered() {
-        return !available.isEmpty();
-    }
-
     /** One answer per date of the days opened, in date order, each with the examiner's parts of that date. */
-    public static List<ExamDayAnswer> of(Collection<Opened> days, Collection<Availability> declared) {
+    public static List<ExamDayAnswer> of(
+            Collection<Opened> days, Collection<Availability> declared, Collection<AnsweredPeriod> answered) {
         Map<LocalDate, TreeSet<String>> locations = days.stream()
                 .collect(Collectors.groupingBy(
                         Opened::date,
@@ -42,6 +39,7 @@ public record ExamDayAnswer(LocalDate date, List<String> locations, List<DayPart
                 .map(date -> new ExamDayAnswer(
                         date.getKey(),
                         List.copyOf(date.getValue()),
+                        answered.stream().anyMatch(period -> period.covers(date.getKey())),
                         List.copyOf(parts.getOrDefault(date.getKey(), new TreeSet<>()))))
                 .toList();
     }

@@ -60,11 +60,48 @@ public class Examiner {
     private Set<Available> availability = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "examiner_answered_period", joinColumns = @JoinColumn(name = "examiner_id"))
+    private Set<Answered> answered = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "examiner_conflict", joinColumns = @JoinColumn(name = "examiner_id"))
     private Set<Conflict> conflicts = new HashSet<>();
 
     @Version
     private long version;
+
+    @Embeddable
+    public static class Answered {
+
+        @Column(name = "answered_from")
+        private LocalDate answeredFrom;
+
+        @Column(name = "answered_until")
+        private LocalDate answeredUntil;
+
+        protected Answered() {}
+
+        Answered(AnsweredPeriod period) {
+            this.answeredFrom = period.from();
+            this.answeredUntil = period.until();
+        }
+
+        AnsweredPeriod value() {
+            return new AnsweredPeriod(answeredFrom, answeredUntil);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Answered that
+                    && Objects.equals(answeredFrom, that.answeredFrom)
+                    && Objects.equals(answeredUntil, that.answeredUntil);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(answeredFrom, answeredUntil);
+        }
+    }
 
     @Embeddable
     public static class Available {
@@ -161,10 +198,20 @@ public class Examiner {
         providerCodes.addAll(newProviderCodes);
     }
 
-    /** Replaces the examiner's availability between two dates (inclusive) with what they declare now. */
+    /**
+     * Replaces the examiner's availability between two dates (inclusive) with what they declare now;
+     * every date of the period is answered from now on, also those without a part.
+     */
     public void declareAvailability(LocalDate from, LocalDate until, Set<Availability> declared) {
-        availability.removeIf(a -> !a.availableOn.isBefore(from) && !a.availableOn.isAfter(until));
+        AnsweredPeriod period = new AnsweredPeriod(from, until);
+        availability.removeIf(a -> period.covers(a.availableOn));
         declared.stream().map(Available::new).forEach(availability::add);
+        answered.removeIf(a -> period.covers(a.value()));
+        answered.add(new Answered(period));
+    }
+
+    public boolean hasAnswered(LocalDate date) {
+        return answered.stream().anyMatch(a -> a.value().covers(date));
     }
 
     public boolean declareConflict(String candidateNumber, String reason, Instant at) {
@@ -203,6 +250,10 @@ public class Examiner {
 
     public Set<Availability> availability() {
         return availability.stream().map(Available::value).collect(Collectors.toSet());
+    }
+
+    public Set<AnsweredPeriod> answered() {
+        return answered.stream().map(Answered::value).collect(Collectors.toSet());
     }
 
     public Set<Conflict> conflicts() {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +58,13 @@ public class ExaminerService {
             List<String> titles,
             List<String> providerCodes,
             List<Availability> availability,
+            List<AnsweredPeriod> answered,
             List<String> conflictCandidates) {
+
+        /** Whether the examiner gave this date, parts or none; not having answered is not the same as "no". */
+        public boolean hasAnswered(LocalDate date) {
+            return answered.stream().anyMatch(period -> period.covers(date));
+        }
 
         static ExaminerView of(Examiner examiner) {
             return new ExaminerView(
@@ -70,6 +77,9 @@ public class ExaminerService {
                             .sorted((a, b) -> a.day().equals(b.day())
                                     ? a.part().compareTo(b.part())
                                     : a.day().compareTo(b.day()))
+                            .toList(),
+                    examiner.answered().stream()
+                            .sorted(Comparator.comparing(AnsweredPeriod::from))
                             .toList(),
                     examiner.conflicts().stream()
                             .map(Examiner.Conflict::candidateNumber)
@@ -157,12 +167,16 @@ public class ExaminerService {
                 .stream()
                 .map(day -> new ExamDayAnswer.Opened(day.date(), day.location()))
                 .toList();
-        return ExamDayAnswer.of(days, find(username).map(Examiner::availability).orElse(Set.of()));
+        Optional<Examiner> examiner = find(username);
+        return ExamDayAnswer.of(
+                days,
+                examiner.map(Examiner::availability).orElse(Set.of()),
+                examiner.map(Examiner::answered).orElse(Set.of()));
     }
 
     /**
      * The examiners to ask about a date: those with an active account who may examine some title
-     * and have given no part of that date. Whoever answered is not asked again.
+     * and have not answered for that date. Whoever answered, also with "not available", is not asked again.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ExaminerView> notAnswered(LocalDate date) {
@@ -174,8 +188,7 @@ public class ExaminerService {
                 .getResultList()
                 .stream()
                 .filter(examiner -> !examiner.titles().isEmpty())
-                .filter(examiner ->
-                        examiner.availability().stream().noneMatch(a -> a.day().equals(date)))
+                .filter(examiner -> !examiner.hasAnswered(date))
                 .map(ExaminerView::of)
                 .toList();
     }

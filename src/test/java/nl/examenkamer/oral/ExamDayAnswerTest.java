@@ -20,6 +20,7 @@ class ExamDayAnswerTest {
                         new ExamDayAnswer.Opened(TUESDAY, "Zwolle"),
                         new ExamDayAnswer.Opened(MONDAY, "Utrecht"),
                         new ExamDayAnswer.Opened(MONDAY, "Online")),
+                List.of(),
                 List.of());
 
         assertEquals(
@@ -35,12 +36,25 @@ class ExamDayAnswerTest {
                 List.of(
                         new Availability(MONDAY, DayPart.EVENING),
                         new Availability(MONDAY, DayPart.MORNING),
-                        new Availability(MONDAY.minusDays(1), DayPart.AFTERNOON)));
+                        new Availability(MONDAY.minusDays(1), DayPart.AFTERNOON)),
+                List.of(new AnsweredPeriod(MONDAY.minusDays(1), MONDAY)));
 
         assertEquals(List.of(DayPart.MORNING, DayPart.EVENING), answers.get(0).available());
         assertTrue(answers.get(0).answered());
         assertEquals(List.of(), answers.get(1).available(), "nothing declared for Tuesday");
         assertFalse(answers.get(1).answered());
         assertEquals(2, answers.size(), "a declared day without an exam day is not asked about");
+    }
+
+    @Test
+    void aDateAnsweredWithoutPartsIsNotAvailableWhichIsNotTheSameAsNeverAnswered() {
+        List<ExamDayAnswer> answers = ExamDayAnswer.of(
+                List.of(new ExamDayAnswer.Opened(MONDAY, "Utrecht"), new ExamDayAnswer.Opened(TUESDAY, "Zwolle")),
+                List.of(),
+                List.of(new AnsweredPeriod(MONDAY.minusDays(7), MONDAY)));
+
+        assertTrue(answers.get(0).answered(), "Monday lies in the period answered: said no");
+        assertEquals(List.of(), answers.get(0).available());
+        assertFalse(answers.get(1).answered(), "Tuesday was never answered");
     }
 }

@@ -294,22 +294,41 @@ class OralBrowserIT {
             assertTrue(waitingFor >= 1, "the day the board opened is waiting for her answer");
             // The board's day is on her list, not yet answered; choosing it puts it in the form.
             assertTrue(
-                    examDayRow(tablet, day).getText().contains("Niet opgegeven: niet beschikbaar"),
+                    examDayRow(tablet, day).getText().contains("Nog niet opgegeven"),
                     examDayRow(tablet, day).getText());
             examDayRow(tablet, day)
                     .findElement(By.xpath(".//button[contains(@id, ':choose')]"))
                     .click();
             tablet.waitForValue("declarations:day_input", day.toString());
             assertEquals(List.of("MORNING", "AFTERNOON"), tickedParts(tablet), "a day not answered yet: a working day");
+            // She first says she cannot come: an answer, so the board waits for one day fewer.
+            examDayRow(tablet, day)
+                    .findElement(By.xpath(".//button[contains(@id, ':decline')]"))
+                    .click();
+            new WebDriverWait(tablet.driver(), Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class)
+                    .withMessage(() -> "the day answered with no, not "
+                            + examDayRow(tablet, day).getText())
+                    .until(d -> examDayRow(tablet, day).getText().contains("Niet beschikbaar"));
+            assertEquals(waitingFor - 1, unansweredDays(tablet), "one day fewer to answer, without reloading");
+            // Then she finds she can after all: changing "no" starts from no part, not from a working day.
+            examDayRow(tablet, day)
+                    .findElement(By.xpath(".//button[contains(@id, ':choose')]"))
+                    .click();
+            tablet.waitForValue("declarations:day_input", day.toString());
+            new WebDriverWait(tablet.driver(), Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class)
+                    .withMessage(() -> "nothing ticked for a day she said no to, not " + tickedParts(tablet))
+                    .until(d -> tickedParts(tablet).isEmpty());
             tablet.driver()
-                    .findElement(By.cssSelector("label[for='declarations:parts:1']"))
+                    .findElement(By.cssSelector("label[for='declarations:parts:0']"))
                     .click();
             tablet.driver()
                     .findElement(By.cssSelector("label[for='declarations:parts:2']"))
                     .click();
             tablet.click("declarations:declareDay");
             tablet.waitForText(By.id("declaredDays"), day + ": ochtend (08:00–12:00), avond (17:00–22:00)");
-            assertEquals(waitingFor - 1, unansweredDays(tablet), "one day fewer to answer, without reloading");
+            assertEquals(waitingFor - 1, unansweredDays(tablet), "still answered");
             assertTrue(
                     examDayRow(tablet, day).getText().contains("ochtend (08:00–12:00), avond (17:00–22:00)"),
                     examDayRow(tablet, day).getText());

@@ -251,6 +251,7 @@ class OralExamIT {
         LocalDate date = LocalDate.of(2031, 2, 4); // no other test's date
         long dayId = dayId(oral.day(date, "Zaal 1").get(0));
         OralExamSetup.Examiner silent = oral.examiner(TestAccounts.unique("Gijs Stil"), List.of("RCCM"), List.of());
+        OralExamSetup.Examiner declining = oral.examiner(TestAccounts.unique("Joke Nee"), List.of("RCCM"), List.of());
         OralExamSetup.Examiner answered =
                 oral.examiner(TestAccounts.unique("Hanna Gegeven"), List.of("RCCM"), List.of(), date);
         Api board = TestAccounts.board(base);
@@ -271,6 +272,18 @@ class OralExamIT {
                         .getString("examinersAskedAt"),
                 "the day says when its examiners were asked");
 
+        // Joke answers she cannot come: an answer, not silence
+        Api.Response no = declining
+                .api(base)
+                .put("/api/v1/me/examiner/availability", "{\"from\":\"" + date + "\",\"until\":\"" + date + "\"}");
+        assertEquals(200, no.status(), no.body());
+        JsonObject herDay = declining.api(base).get("/api/v1/me/examiner/exam-days").array().stream()
+                .map(JsonObject.class::cast)
+                .filter(examDay -> examDay.getString("date").equals(date.toString()))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(herDay.getBoolean("answered"), herDay.toString());
+        assertEquals(0, herDay.getJsonArray("available").size(), herDay.toString());
         // Gijs answers; asked again, nobody who answered is mailed, Gijs not a second time either
         Api.Response declared = silent.api(base)
                 .put(
@@ -283,6 +296,7 @@ class OralExamIT {
         assertEquals(200, board.post(asking, "").status());
         mail.first(later.email()); // the third request's mail has arrived, so the second's has too
         assertEquals(1, mail.to(silent.email()).size(), "reminded once answered");
+        assertEquals(1, mail.to(declining.email()).size(), "who said no is not asked again");
         assertEquals(List.of(), mail.to(answered.email()), "an examiner who gave the date is never asked");
 
         long pastDay = dayId(

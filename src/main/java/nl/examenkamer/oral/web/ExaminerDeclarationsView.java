@@ -104,8 +104,8 @@ public class ExaminerDeclarationsView implements Serializable {
     }
 
     /**
-     * Puts a date in the form with the parts declared for it, so that changing an answer starts from
-     * it; a date not yet answered starts from the usual working day.
+     * Puts a date in the form with the parts declared for it (none for a day answered "not available"),
+     * so that changing an answer starts from it; a date not yet answered starts from the usual working day.
      */
     public void choose(LocalDate date) {
         day = date;
@@ -117,17 +117,23 @@ public class ExaminerDeclarationsView implements Serializable {
         if (day == null) {
             return;
         }
-        List<String> declared = getProfile()
-                .map(p -> p.availability().stream()
+        Optional<ExaminerService.ExaminerView> mine = getProfile().filter(p -> p.hasAnswered(day));
+        parts = new ArrayList<>(mine.map(p -> p.availability().stream()
                         .filter(a -> a.day().equals(day))
                         .map(a -> a.part().name())
                         .toList())
-                .orElse(List.of());
-        parts = new ArrayList<>(declared.isEmpty() ? WORKING_DAY : declared);
+                .orElse(WORKING_DAY));
     }
 
     public DayPart[] getDayParts() {
         return DayPart.values();
+    }
+
+    /** Answers an exam day with "not available" in one step, without going through the form. */
+    public void decline(LocalDate date) {
+        day = date;
+        parts = new ArrayList<>();
+        declareDay();
     }
 
     /** Replaces the availability of the chosen day with the parts ticked (none: not available). */
@@ -142,7 +148,7 @@ public class ExaminerDeclarationsView implements Serializable {
                     .map(part -> new Availability(day, DayPart.valueOf(part)))
                     .collect(Collectors.toSet());
             examiners.declareAvailability(caller.name(), day, day, declared);
-            messages.info("examiner.availability.saved", day);
+            messages.info(parts.isEmpty() ? "examiner.availability.declined" : "examiner.availability.saved", day);
             warnAboutExamsPutOutOfOrder(outOfOrder);
             profile = null;
             examDays = null;

@@ -1,0 +1,37 @@
+package nl.examenkamer.oral;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ExaminerTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2027, 3, 1);
+
+    @Test
+    void anExaminerWhoDeclaresADayWithoutPartsHasAnsweredItAndIsNotAvailable() {
+        Examiner examiner = new Examiner("els", "Els Examinator", "els@example.org");
+
+        examiner.declareAvailability(MONDAY, MONDAY, Set.of());
+
+        assertTrue(examiner.hasAnswered(MONDAY));
+        assertTrue(examiner.availability().isEmpty());
+        assertFalse(examiner.hasAnswered(MONDAY.plusDays(1)), "only the day declared");
+    }
+
+    @Test
+    void aWiderDeclarationTakesThePlaceOfTheDaysItCovers() {
+        Examiner examiner = new Examiner("els", "Els Examinator", "els@example.org");
+        examiner.declareAvailability(MONDAY, MONDAY, Set.of(new Availability(MONDAY, DayPart.MORNING)));
+        examiner.declareAvailability(MONDAY.plusDays(1), MONDAY.plusDays(1), Set.of());
+
+        examiner.declareAvailability(MONDAY, MONDAY.plusDays(4), Set.of(new Availability(MONDAY, DayPart.EVENING)));
+
+        assertEquals(Set.of(new AnsweredPeriod(MONDAY, MONDAY.plusDays(4))), examiner.answered());
+        assertEquals(Set.of(new Availability(MONDAY, DayPart.EVENING)), examiner.availability());
+    }
+}
