@@ -7,6 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -191,6 +194,40 @@ public class ExaminerService {
                 .filter(examiner -> !examiner.hasAnswered(date))
                 .map(ExaminerView::of)
                 .toList();
+    }
+
+    /**
+     * Per date: how many of the examiners the board asks (a title, an active account) have not answered
+     * for it, which tells the board whether asking again can still bring anyone.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<LocalDate, Integer> silentOn(Collection<LocalDate> dates) {
+        if (dates.isEmpty()) {
+            return Map.of();
+        }
+        List<String> asked = em.createQuery(
+                        "select distinct e.accountUsername from Examiner e join e.titles t, Account a"
+                                + " where a.username = e.accountUsername and a.active = true",
+                        String.class)
+                .getResultList();
+        Map<String, List<AnsweredPeriod>> answered = new HashMap<>();
+        for (Object[] row : em.createQuery(
+                        "select e.accountUsername, p.answeredFrom, p.answeredUntil from Examiner e join e.answered p"
+                                + " where p.answeredUntil >= :first",
+                        Object[].class)
+                .setParameter("first", Collections.min(dates))
+                .getResultList()) {
+            answered.computeIfAbsent((String) row[0], username -> new ArrayList<>())
+                    .add(new AnsweredPeriod((LocalDate) row[1], (LocalDate) row[2]));
+        }
+        Map<LocalDate, Integer> silent = new TreeMap<>();
+        for (LocalDate date : dates) {
+            silent.put(date, (int) asked.stream()
+                    .filter(username -> answered.getOrDefault(username, List.of()).stream()
+                            .noneMatch(period -> period.covers(date)))
+                    .count());
+        }
+        return silent;
     }
 
     /** Per date from the given day on: the names of the examiners who can examine in some part of it. */

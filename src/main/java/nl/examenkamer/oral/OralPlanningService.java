@@ -78,13 +78,17 @@ public class OralPlanningService {
 
     public record RoomView(long id, String name, String videoLink) {}
 
-    /** An exam day with its rooms and the examiners who said they can examine on its date. */
+    /**
+     * An exam day with its rooms, the examiners who said they can examine on its date and how many of
+     * those the board asks have not answered for it yet.
+     */
     public record DayView(
             long id,
             LocalDate date,
             String location,
             List<RoomView> rooms,
             List<String> availableExaminers,
+            int silentExaminers,
             Instant examinersAskedAt) {
 
         /** Not even one exam can be held on the day: every exam needs a chair and a second examiner. */
@@ -123,7 +127,7 @@ public class OralPlanningService {
                 .withDetails(date + " " + location.strip() + " rooms=" + names));
         List<RoomView> roomViews =
                 exams.roomsOf(day).stream().map(OralPlanningService::room).toList();
-        return day(day, roomViews, examiners.availableFrom(date));
+        return day(day, roomViews, examiners.availableFrom(date), examiners.silentOn(List.of(date)));
     }
 
     /** The day the board asked its examiners about, and how many were mailed. */
@@ -160,13 +164,14 @@ public class OralPlanningService {
                 .stream()
                 .collect(Collectors.groupingBy(
                         room -> room.day().id(), Collectors.mapping(OralPlanningService::room, Collectors.toList())));
-        return em
-                .createQuery(
+        List<OralExamDay> days = em.createQuery(
                         "select d from OralExamDay d where d.date >= :from order by d.date, d.id", OralExamDay.class)
                 .setParameter("from", from)
-                .getResultList()
-                .stream()
-                .map(day -> day(day, rooms.getOrDefault(day.id(), List.of()), available))
+                .getResultList();
+        Map<LocalDate, Integer> silent =
+                examiners.silentOn(days.stream().map(OralExamDay::date).collect(Collectors.toSet()));
+        return days.stream()
+                .map(day -> day(day, rooms.getOrDefault(day.id(), List.of()), available, silent))
                 .toList();
     }
 
@@ -445,13 +450,18 @@ public class OralPlanningService {
         return new RoomView(room.id(), room.name(), room.videoLink());
     }
 
-    private DayView day(OralExamDay day, List<RoomView> rooms, Map<LocalDate, List<String>> available) {
+    private DayView day(
+            OralExamDay day,
+            List<RoomView> rooms,
+            Map<LocalDate, List<String>> available,
+            Map<LocalDate, Integer> silent) {
         return new DayView(
                 day.id(),
                 day.date(),
                 day.location(),
                 rooms,
                 available.getOrDefault(day.date(), List.of()),
+                silent.getOrDefault(day.date(), 0),
                 day.examinersAskedAt());
     }
 

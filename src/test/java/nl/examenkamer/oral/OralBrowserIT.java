@@ -377,11 +377,17 @@ class OralBrowserIT {
                             && dayLine.contains(chair.name())
                             && dayLine.contains(second.name()),
                     dayLine);
+            // and how many have not answered (Joop at least), as many as asking will mail
+            java.util.regex.Matcher silent = java.util.regex.Pattern.compile(
+                            "(\\d+) examinator(en hebben| heeft) nog niet geantwoord")
+                    .matcher(dayLine);
+            assertTrue(silent.find(), dayLine);
             // Asked again, the examiners who gave the date are not mailed; the day says when the board asked.
             browser.driver()
                     .findElement(By.xpath(
                             "//ul[@id='days']/li[contains(., '" + location + "')]//button[contains(@id, ':ask')]"))
                     .click();
+            browser.waitForText(GROWL, silent.group(1) + " examinator");
             browser.waitForText(GROWL, "per e-mail gevraagd naar");
             browser.waitForText(
                     By.xpath("//ul[@id='days']/li[contains(., '" + location + "')]"), "Examinatoren gevraagd op ");

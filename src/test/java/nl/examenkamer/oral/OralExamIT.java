@@ -257,9 +257,11 @@ class OralExamIT {
         Api board = TestAccounts.board(base);
         String asking = "/api/v1/oral-planning/days/" + dayId + "/availability-requests";
 
+        int silentBefore = dayOf(date).getInt("silentExaminers");
         Api.Response asked = board.post(asking, "");
         assertEquals(200, asked.status(), asked.body());
-        assertTrue(asked.json().getInt("asked") >= 1, asked.body());
+        assertTrue(asked.json().getInt("asked") >= 2, asked.body());
+        assertEquals(silentBefore, asked.json().getInt("asked"), "the day counts the examiners a request mails");
         MimeMessage question = mail.first(silent.email());
         assertEquals("Examendag dinsdag 4 februari 2031: op welke dagdelen kunt u examineren?", question.getSubject());
         String body = TestMailServer.text(question);
@@ -284,6 +286,7 @@ class OralExamIT {
                 .orElseThrow();
         assertTrue(herDay.getBoolean("answered"), herDay.toString());
         assertEquals(0, herDay.getJsonArray("available").size(), herDay.toString());
+        assertEquals(silentBefore - 1, dayOf(date).getInt("silentExaminers"), "a no is an answer");
         // Gijs answers; asked again, nobody who answered is mailed, Gijs not a second time either
         Api.Response declared = silent.api(base)
                 .put(
@@ -315,15 +318,16 @@ class OralExamIT {
         return count("SELECT day_id FROM oral_room WHERE id = ?", roomId);
     }
 
-    private List<String> availableOn(LocalDate date) {
+    private JsonObject dayOf(LocalDate date) {
         return TestAccounts.board(base).get("/api/v1/oral-planning/days?from=" + date).array().stream()
                 .map(JsonObject.class::cast)
                 .filter(day -> day.getString("date").equals(date.toString()))
                 .findFirst()
-                .orElseThrow()
-                .getJsonArray("availableExaminers")
-                .getValuesAs(jakarta.json.JsonString.class)
-                .stream()
+                .orElseThrow();
+    }
+
+    private List<String> availableOn(LocalDate date) {
+        return dayOf(date).getJsonArray("availableExaminers").getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString)
                 .toList();
     }
