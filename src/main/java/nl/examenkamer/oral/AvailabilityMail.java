@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import nl.examenkamer.identity.AccountService;
 import nl.examenkamer.shared.Messages;
+import nl.examenkamer.shared.mail.MailLinks;
 import nl.examenkamer.shared.mail.MailOutbox;
 import nl.examenkamer.shared.mail.MailText;
 
@@ -21,6 +22,9 @@ public class AvailabilityMail {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private MailLinks links;
+
     /** Queued in the asking transaction: no mail for a request that did not commit. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void ask(OralExamDay day, List<ExaminerService.ExaminerView> examiners) {
@@ -32,7 +36,10 @@ public class AvailabilityMail {
             outbox.queue(
                     examiner.email(),
                     Messages.text(language, "oral.mail.subject.availability", date),
-                    Messages.text(language, "oral.mail.body.availability", examiner.name(), date, day.location()),
+                    links.signed(
+                            Messages.text(
+                                    language, "oral.mail.body.availability", examiner.name(), date, day.location()),
+                            "/examiner/index.xhtml#availability"),
                     null,
                     null);
         }

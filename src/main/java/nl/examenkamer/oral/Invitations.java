@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.examenkamer.shared.Messages;
 import nl.examenkamer.shared.mail.CalendarInvite;
+import nl.examenkamer.shared.mail.MailLinks;
 import nl.examenkamer.shared.mail.MailOutbox;
 import nl.examenkamer.shared.mail.MailText;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,8 +20,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Invitations {
 
+    private static final String EXAMINER_HOME = "/examiner/index.xhtml";
+
     @Inject
     private MailOutbox outbox;
+
+    @Inject
+    private MailLinks links;
 
     @Inject
     private Clock clock;
@@ -64,7 +70,7 @@ public class Invitations {
             outbox.queue(
                     person.email(),
                     Messages.text(language, "oral.mail.subject." + occasionKey, moment),
-                    body,
+                    links.signed(body, page(exam, occasion, person == candidate)),
                     invite.toIcs(),
                     invite.method().name());
         }
@@ -93,10 +99,25 @@ public class Invitations {
         outbox.queue(
                 relieved.email(),
                 Messages.text(language, "oral.mail.subject.relieved", moment),
-                Messages.text(
-                        language, "oral.mail.body.relieved", relieved.name(), exam.title(), moment, candidate.name()),
+                links.signed(
+                        Messages.text(
+                                language,
+                                "oral.mail.body.relieved",
+                                relieved.name(),
+                                exam.title(),
+                                moment,
+                                candidate.name()),
+                        EXAMINER_HOME),
                 cancel.toIcs(),
                 cancel.method().name());
+    }
+
+    /** Where a mail about the exam sends its reader: an examiner to the exam while it is still theirs. */
+    private static String page(OralExam exam, Occasion occasion, boolean toTheCandidate) {
+        if (toTheCandidate) {
+            return "/candidate/index.xhtml";
+        }
+        return occasion.removesTheEvent() ? EXAMINER_HOME : "/examiner/oral.xhtml?id=" + exam.id();
     }
 
     /** The calendar event, the same for everyone (one UID and sequence) but told in the reader's language. */

@@ -11,6 +11,7 @@ import nl.examenkamer.identity.AccountService;
 import nl.examenkamer.identity.Candidate;
 import nl.examenkamer.shared.Messages;
 import nl.examenkamer.shared.mail.CalendarInvite;
+import nl.examenkamer.shared.mail.MailLinks;
 import nl.examenkamer.shared.mail.MailOutbox;
 import nl.examenkamer.shared.mail.MailText;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,8 +25,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class EnrolmentMail {
 
+    private static final String CANDIDATE_HOME = "/candidate/index.xhtml";
+
     @Inject
     private MailOutbox outbox;
+
+    @Inject
+    private MailLinks links;
 
     @Inject
     private AccountService accounts;
@@ -91,16 +97,18 @@ public class EnrolmentMail {
         outbox.queue(
                 candidate.email(),
                 Messages.text(language, subjectKey, session.name(), opens),
-                Messages.text(
-                        language,
-                        bodyKey,
-                        candidate.fullName(),
-                        session.name(),
-                        opens,
-                        closes,
-                        minutes,
-                        enrolment.extraTimePercentage(),
-                        where),
+                links.signed(
+                        Messages.text(
+                                language,
+                                bodyKey,
+                                candidate.fullName(),
+                                session.name(),
+                                opens,
+                                closes,
+                                minutes,
+                                enrolment.extraTimePercentage(),
+                                where),
+                        CANDIDATE_HOME),
                 invite.toIcs(),
                 method.name());
     }

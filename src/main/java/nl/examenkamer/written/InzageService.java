@@ -26,6 +26,7 @@ import nl.examenkamer.identity.Caller;
 import nl.examenkamer.identity.Candidate;
 import nl.examenkamer.shared.Messages;
 import nl.examenkamer.shared.RuleViolation;
+import nl.examenkamer.shared.mail.MailLinks;
 import nl.examenkamer.shared.mail.MailOutbox;
 import nl.examenkamer.shared.mail.MailText;
 
@@ -61,6 +62,9 @@ public class InzageService {
 
     @Inject
     private MailOutbox outbox;
+
+    @Inject
+    private MailLinks links;
 
     @Inject
     private AccountService accounts;
@@ -195,13 +199,15 @@ public class InzageService {
         outbox.queue(
                 candidate.email(),
                 Messages.text(language, "inzage.mail.subject", session.name(), opens),
-                Messages.text(
-                        language,
-                        "inzage.mail.body",
-                        candidate.fullName(),
-                        session.name(),
-                        opens,
-                        MailText.moment(language, inzage.closesAt(), clock.getZone())),
+                links.signed(
+                        Messages.text(
+                                language,
+                                "inzage.mail.body",
+                                candidate.fullName(),
+                                session.name(),
+                                opens,
+                                MailText.moment(language, inzage.closesAt(), clock.getZone())),
+                        "/candidate/index.xhtml"),
                 null,
                 null);
     }

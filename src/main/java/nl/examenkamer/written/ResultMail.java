@@ -10,6 +10,7 @@ import java.util.function.Function;
 import nl.examenkamer.identity.AccountService;
 import nl.examenkamer.identity.Candidate;
 import nl.examenkamer.shared.Messages;
+import nl.examenkamer.shared.mail.MailLinks;
 import nl.examenkamer.shared.mail.MailOutbox;
 import nl.examenkamer.shared.mail.MailText;
 
@@ -34,6 +35,9 @@ public class ResultMail {
     private AccountService accounts;
 
     @Inject
+    private MailLinks links;
+
+    @Inject
     private Clock clock;
 
     /** Queued in the publication's transaction: no mail for a publication that did not commit. */
@@ -53,7 +57,9 @@ public class ResultMail {
             outbox.queue(
                     candidate.email(),
                     Messages.text(language, "result.mail.subject", session.name()),
-                    Messages.text(language, "result.mail.body", candidate.fullName(), session.name(), until),
+                    links.signed(
+                            Messages.text(language, "result.mail.body", candidate.fullName(), session.name(), until),
+                            "/candidate/index.xhtml"),
                     null,
                     null);
             queued++;

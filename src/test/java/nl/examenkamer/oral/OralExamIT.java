@@ -116,6 +116,13 @@ class OralExamIT {
                 "Invitation oral exam, Tuesday 9 March 2027 at 09:00",
                 planned.get(2).subject(),
                 "Bram's in his own language, for the same event");
+        // each mail ends with the page its reader acts on, under the address the operator configured
+        assertEquals(
+                "https://examens.example.org/candidate/index.xhtml",
+                planned.get(0).link());
+        assertEquals(
+                "https://examens.example.org/examiner/oral.xhtml?id=" + examId,
+                planned.get(1).link());
 
         String placement = "/api/v1/oral-exams/" + examId + "/placement";
         String rest = ",\"start\":\"" + DAY + "T13:30\",\"chair\":\"" + chair.username() + "\",\"second\":\""
@@ -165,6 +172,10 @@ class OralExamIT {
             assertEquals("2", invitation.sequence());
             assertEquals("CANCELLED", invitation.status());
         }
+        assertEquals(
+                "https://examens.example.org/examiner/index.xhtml",
+                cancellations.get(2).link(),
+                "an exam called off is no longer the examiner's to open");
 
         List<String> history = TestAccounts.board(base)
                 .get("/api/v1/oral-exams/" + examId + "/history")
@@ -267,6 +278,7 @@ class OralExamIT {
         String body = TestMailServer.text(question);
         assertTrue(body.startsWith("Beste " + silent.name() + ","), body);
         assertTrue(body.contains("op dinsdag 4 februari 2031 mondelinge examens (Utrecht, Examenkamer)"), body);
+        assertTrue(body.strip().endsWith("\nhttps://examens.example.org/examiner/index.xhtml#availability"), body);
         assertNotNull(
                 board.get("/api/v1/oral-planning/days?from=" + date)
                         .array()
@@ -1009,7 +1021,15 @@ class OralExamIT {
             String start,
             String end,
             String status,
-            List<String> attendees) {}
+            List<String> attendees,
+            String text) {
+
+        /** The text's last line: the address of the page the mail is about. */
+        String link() {
+            String[] lines = text.strip().split("\\R");
+            return lines[lines.length - 1];
+        }
+    }
 
     /** Waits until each address has {@code count} mails and returns each one's latest, parsed. */
     private static List<Invitation> invitations(List<String> addresses, int count) throws Exception {
@@ -1058,7 +1078,8 @@ class OralExamIT {
                         event.getProperty(Property.STATUS).orElseThrow().getValue(),
                         event.getProperties(Property.ATTENDEE).stream()
                                 .map(Property::getValue)
-                                .toList());
+                                .toList(),
+                        TestMailServer.text(message));
             }
         }
         throw new AssertionError("no text/calendar part in " + message.getSubject());

@@ -1506,6 +1506,7 @@ class WrittenExamIT {
                     body.contains("Vraag dan inzage aan tot "),
                     "the mail says until when the candidate may ask to see the exam: " + body);
             assertFalse(body.contains("6,8") || body.contains("6.8"), "no grade by mail: " + body);
+            assertTrue(body.strip().endsWith("\nhttps://examens.example.org/candidate/index.xhtml"), body);
             mail.first(emailOf(running), "Uitslag ");
             JsonObject published = TestAccounts.board(base)
                     .get("/api/v1/audit?action=session.published&objectId=" + exam.code())
