@@ -38,11 +38,6 @@ import nl.examenkamer.shared.RuleViolation;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class OralProposals {
 
-    /** The working day a proposal fills; planning by hand may use the whole day from 08:00 to 22:00. */
-    static final LocalTime FIRST_START = LocalTime.of(9, 0);
-
-    static final LocalTime LAST_END = LocalTime.of(17, 0);
-
     private final DayProposer proposer = new DayProposer(Duration.ofSeconds(5));
 
     @PersistenceContext
@@ -91,15 +86,17 @@ public class OralProposals {
     }
 
     /**
-     * Proposes the day for the title. {@code candidateNumbers} empty or null: every candidate who may
-     * sit the exam and has none planned; otherwise just those, each of whom must be such a candidate.
+     * Proposes the day for the title within the hours given. {@code candidateNumbers} empty or null: every
+     * candidate who may sit the exam and has none planned; otherwise just those, each of whom must be such
+     * a candidate.
      */
-    public ProposalView propose(long dayId, String title, List<String> candidateNumbers) {
+    public ProposalView propose(long dayId, String title, List<String> candidateNumbers, ProposalHours hours) {
         OralExamDay day = requireDay(dayId);
         String titleCode = title == null ? "" : title.strip().toUpperCase(Locale.ROOT);
         OralExamRules rules = catalog.schemeForTitle(titleCode)
                 .orElseThrow(() -> RuleViolation.invalid("oral.title.unknown", titleCode))
                 .oral();
+        hours.holding(rules.slotMinutes() + rules.deliberationMinutes());
         List<String> waiting = exams.waitingForOralExam(titleCode);
         List<String> chosen = candidateNumbers == null || candidateNumbers.isEmpty()
                 ? waiting
@@ -122,8 +119,8 @@ public class OralProposals {
                                 .map(room -> new DayPlanning.Room(room.id(), room.whereabouts()))
                                 .toList(),
                         day.date(),
-                        FIRST_START,
-                        LAST_END,
+                        hours.from(),
+                        hours.until(),
                         rules.slotMinutes(),
                         rules.deliberationMinutes()),
                 examiners,

@@ -544,9 +544,24 @@ class OralBrowserIT {
             browser.go("/board/oral.xhtml");
             browser.select("proposal:day", day + " · " + location);
             browser.select("proposal:title", "RCMT");
+            assertEquals(
+                    "09:00",
+                    browser.driver().findElement(By.id("proposal:from_input")).getAttribute("value"));
+            assertEquals(
+                    "17:00",
+                    browser.driver().findElement(By.id("proposal:until_input")).getAttribute("value"));
+            // The board keeps the morning for something else: only the afternoon is filled.
+            retype(browser, "proposal:from_input", "13:00");
+            retype(browser, "proposal:until_input", "15:30");
             browser.click("proposal:propose");
             browser.waitForText(By.id("proposal:items"), waiting.fullName() + " (" + waiting.number() + ")");
             browser.waitForText(By.id("proposal:items"), notToday.fullName() + " (" + notToday.number() + ")");
+            List<String> times =
+                    browser.driver().findElements(By.cssSelector("[id='proposal:items_data'] td.ek-date")).stream()
+                            .map(cell -> cell.getText().replaceAll("(?s)^.*?(\\d{4}-\\d{2}-\\d{2} )", "$1"))
+                            .sorted()
+                            .toList();
+            assertEquals(List.of(day + " 13:00–14:15", day + " 14:15–15:30"), times, "one pair, one after the other");
             browser.screenshot("oral-board-proposal");
             // The board looks something up and comes back: the proposal is still there to plan.
             browser.go("/board/index.xhtml");

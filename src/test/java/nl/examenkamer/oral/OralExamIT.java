@@ -646,12 +646,66 @@ class OralExamIT {
                 "the one admitted last waits for another day");
     }
 
+    @Test
+    void anEveningIsProposedInTheHoursTheBoardChoosesAndHoursWithoutRoomForAnExamAreRefused() throws Exception {
+        LocalDate evening = DAY.plusDays(4);
+        List<Long> room = oral.day(evening, "Zaal 7");
+        for (String name : List.of("Ugo Avond", "Vera Avond")) {
+            OralExamSetup.Examiner examiner = oral.examiner(TestAccounts.unique(name), List.of("RCCM"), List.of());
+            Api.Response declared = examiner.api(base)
+                    .put(
+                            "/api/v1/me/examiner/availability",
+                            "{\"from\":\"" + evening + "\",\"until\":\"" + evening + "\",\"available\":[{\"day\":\""
+                                    + evening + "\",\"part\":\"EVENING\"}]}");
+            assertEquals(200, declared.status(), declared.body());
+        }
+        List<WrittenExam.Candidate> candidates = List.of(eligibleCandidate(), eligibleCandidate());
+
+        Api.Response workingDay = propose(room.get(0), candidates, "");
+        assertEquals(200, workingDay.status(), workingDay.body());
+        assertEquals(
+                0, workingDay.json().getJsonArray("items").size(), "examiners of the evening: " + workingDay.body());
+        assertEquals(2, workingDay.json().getJsonArray("unplaced").size(), workingDay.body());
+
+        Api.Response proposed = propose(room.get(0), candidates, ",\"from\":\"17:00\",\"until\":\"22:00\"");
+        assertEquals(200, proposed.status(), proposed.body());
+        assertEquals(
+                List.of(evening + "T17:00:00", evening + "T18:15:00"),
+                proposed.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                        .map(item -> item.getString("start"))
+                        .sorted()
+                        .toList(),
+                "one room, one pair: one exam after the other from 17:00");
+
+        Api.Response backwards = propose(room.get(0), candidates, ",\"from\":\"18:00\",\"until\":\"17:00\"");
+        assertEquals(422, backwards.status(), backwards.body());
+        assertEquals("oral.proposal.hours", backwards.json().getString("code"), backwards.body());
+        Api.Response late = propose(room.get(0), candidates, ",\"from\":\"21:00\",\"until\":\"23:00\"");
+        assertEquals("oral.proposal.hours", late.json().getString("code"), "nobody can be available after 22:00");
+        Api.Response short_ = propose(room.get(0), candidates, ",\"from\":\"21:00\",\"until\":\"22:00\"");
+        assertEquals(422, short_.status(), short_.body());
+        assertEquals("oral.proposal.hoursTooShort", short_.json().getString("code"), short_.body());
+        assertTrue(short_.json().getString("detail").contains("75 minuten"), short_.body());
+        Api.Response unreadable = propose(room.get(0), candidates, ",\"from\":\"vijf uur\",\"until\":\"7 pm\"");
+        assertEquals(422, unreadable.status(), unreadable.body());
+        assertEquals(
+                List.of("from", "until"),
+                unreadable.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                        .map(error -> error.getString("field"))
+                        .toList(),
+                "both unreadable times in one answer: " + unreadable.body());
+    }
+
     private Api.Response propose(List<WrittenExam.Candidate> candidates) {
         return propose(rooms.get(0), candidates);
     }
 
-    /** The scheduler's proposal for the exam day of the room, for just these candidates. */
     private Api.Response propose(long roomOfTheDay, List<WrittenExam.Candidate> candidates) {
+        return propose(roomOfTheDay, candidates, "");
+    }
+
+    /** The scheduler's proposal for the exam day of the room, for just these candidates; hours as JSON fields. */
+    private Api.Response propose(long roomOfTheDay, List<WrittenExam.Candidate> candidates, String hours) {
         long dayId = TestAccounts.board(base)
                 .get("/api/v1/oral-planning/days?from=" + DAY)
                 .array()
@@ -670,7 +724,8 @@ class OralExamIT {
         return TestAccounts.board(base)
                 .post(
                         "/api/v1/oral-planning/proposals",
-                        "{\"dayId\":" + dayId + ",\"title\":\"RCCM\",\"candidateNumbers\":[" + numbers + "]}");
+                        "{\"dayId\":" + dayId + ",\"title\":\"RCCM\",\"candidateNumbers\":[" + numbers + "]" + hours
+                                + "}");
     }
 
     private Api.Response move(

@@ -14,12 +14,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import nl.examenkamer.identity.Role;
 import nl.examenkamer.oral.ExaminerService;
 import nl.examenkamer.oral.OralPlanningService;
 import nl.examenkamer.oral.OralProposals;
+import nl.examenkamer.oral.ProposalHours;
 import nl.examenkamer.shared.rest.RequestFields;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,7 +54,8 @@ public class OralPlanningResource {
     public record Eligibility(String candidateNumber, String title, String reason) {}
 
     /** candidateNumbers empty or left out: everyone waiting for the title's oral exam. */
-    public record ProposalRequest(Long dayId, String title, List<String> candidateNumbers) {}
+    /** from and until are times of day (17:00); left out, the working day's 09:00 and 17:00. */
+    public record ProposalRequest(Long dayId, String title, List<String> candidateNumbers, String from, String until) {}
 
     @PUT
     @Path("examiners/{username}")
@@ -104,15 +107,17 @@ public class OralPlanningResource {
     @POST
     @Path("proposals")
     @Operation(
-            summary = "Propose an exam day: a room, a time (09:00–17:00) and two examiners for each candidate waiting"
-                    + " for the title's oral exam, within every planning rule. Stores nothing; candidates the day has no"
-                    + " place for are listed as unplaced")
+            summary = "Propose an exam day: a room, a time (from and until, by default 09:00–17:00) and two examiners"
+                    + " for each candidate waiting for the title's oral exam, within every planning rule. Stores"
+                    + " nothing; candidates the day has no place for are listed as unplaced")
     public OralProposals.ProposalView propose(ProposalRequest request) {
         RequestFields.body(request);
         RequestFields fields = new RequestFields();
         Long dayId = fields.required("dayId", request.dayId());
+        LocalTime from = fields.optionalTime("from", request.from());
+        LocalTime until = fields.optionalTime("until", request.until());
         fields.check();
-        return proposals.propose(dayId, request.title(), request.candidateNumbers());
+        return proposals.propose(dayId, request.title(), request.candidateNumbers(), ProposalHours.of(from, until));
     }
 
     @POST

@@ -5,10 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalTime;
 import java.util.List;
 import nl.examenkamer.oral.OralExamView;
 import nl.examenkamer.oral.OralProposals;
 import nl.examenkamer.oral.OralRulesBroken;
+import nl.examenkamer.oral.ProposalHours;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.web.PageMessages;
 
@@ -49,7 +51,8 @@ public class OralProposalView implements Serializable {
             return;
         }
         try {
-            OralProposals.ProposalView proposal = proposals.propose(draft.dayId(), draft.title(), List.of());
+            OralProposals.ProposalView proposal = proposals.propose(
+                    draft.dayId(), draft.title(), List.of(), ProposalHours.of(draft.from(), draft.until()));
             draft.proposal(proposal);
             messages.info(
                     "oral.proposal.made",
@@ -93,6 +96,22 @@ public class OralProposalView implements Serializable {
 
     public void setDayId(Long dayId) {
         draft.dayId(dayId);
+    }
+
+    public LocalTime getFrom() {
+        return draft.from();
+    }
+
+    public void setFrom(LocalTime from) {
+        draft.from(from);
+    }
+
+    public LocalTime getUntil() {
+        return draft.until();
+    }
+
+    public void setUntil(LocalTime until) {
+        draft.until(until);
     }
 
     public String getTitle() {

@@ -2,7 +2,9 @@ package nl.examenkamer.oral.web;
 
 import jakarta.enterprise.context.SessionScoped;
 import java.io.Serializable;
+import java.time.LocalTime;
 import nl.examenkamer.oral.OralProposals;
+import nl.examenkamer.oral.ProposalHours;
 
 /**
  * The board member's proposal not yet planned or discarded: a day's proposal takes the solver
@@ -16,7 +18,25 @@ public class ProposalDraft implements Serializable {
 
     private Long dayId;
     private String title;
+    private LocalTime from = ProposalHours.WORKING_DAY.from();
+    private LocalTime until = ProposalHours.WORKING_DAY.until();
     private OralProposals.ProposalView proposal;
+
+    public LocalTime from() {
+        return from;
+    }
+
+    public void from(LocalTime from) {
+        this.from = from;
+    }
+
+    public LocalTime until() {
+        return until;
+    }
+
+    public void until(LocalTime until) {
+        this.until = until;
+    }
 
     public Long dayId() {
         return dayId;

@@ -3,6 +3,7 @@ package nl.examenkamer.shared.rest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -59,6 +60,11 @@ public final class RequestFields {
     /** A date that may be left out: {@code null} then, and no problem. */
     public LocalDate optionalDate(String field, String text) {
         return text == null || text.isBlank() ? null : parsed(field, text, LocalDate::parse, "field.date");
+    }
+
+    /** A time of day that may be left out, as 17:00: {@code null} then, and no problem. */
+    public LocalTime optionalTime(String field, String text) {
+        return text == null || text.isBlank() ? null : parsed(field, text, LocalTime::parse, "field.time");
     }
 
     public Long required(String field, Long value) {
