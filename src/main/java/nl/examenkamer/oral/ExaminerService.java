@@ -91,6 +91,78 @@ public class ExaminerService {
         }
     }
 
+    /**
+     * One line of the board's list of examiners: every account with the examiner role, also those the
+     * board has not yet given a title (who are neither asked nor planned), with how many of the exam
+     * dates ahead they answered.
+     */
+    public record RosterEntry(
+            String username,
+            String name,
+            String email,
+            boolean active,
+            List<String> titles,
+            List<String> providerCodes,
+            int examDatesAnswered,
+            int examDatesAhead)
+            implements java.io.Serializable {
+
+        public boolean planned() {
+            return !titles.isEmpty();
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RosterEntry> roster() {
+        Map<String, Examiner> profiles =
+                em.createQuery("select e from Examiner e", Examiner.class).getResultList().stream()
+                        .collect(Collectors.toMap(Examiner::username, examiner -> examiner));
+        List<LocalDate> datesAhead = em.createQuery(
+                        "select distinct d.date from OralExamDay d where d.date >= :today order by d.date",
+                        LocalDate.class)
+                .setParameter("today", LocalDate.now(clock))
+                .getResultList();
+        return accounts.findAll(null, Role.EXAMINER, 0, Integer.MAX_VALUE).stream()
+                .map(account -> {
+                    Optional<Examiner> profile = Optional.ofNullable(profiles.get(account.username()));
+                    return new RosterEntry(
+                            account.username(),
+                            profile.map(Examiner::fullName).orElse(account.displayName()),
+                            profile.map(Examiner::email).orElse(account.email()),
+                            account.isActive(),
+                            profile.map(e -> List.copyOf(e.titles())).orElse(List.of()),
+                            profile.map(e -> List.copyOf(e.providerCodes())).orElse(List.of()),
+                            (int) datesAhead.stream()
+                                    .filter(date -> profile.map(e -> e.hasAnswered(date))
+                                            .orElse(false))
+                                    .count(),
+                            datesAhead.size());
+                })
+                // those without a title first: the board still has to say whom they may examine
+                .sorted(Comparator.comparing(RosterEntry::planned)
+                        .thenComparing(RosterEntry::name, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(RosterEntry::username))
+                .toList();
+    }
+
+    /** Active examiner accounts the board has not given a title: they can neither be asked nor planned. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long withoutTitle() {
+        // the account's activity is read, not compared: EclipseLink writes "active = 1" in this count,
+        // which H2 refuses for a boolean column
+        return em
+                .createQuery(
+                        "select a.active from Account a join a.roles r where r = :role"
+                                + " and not exists (select e from Examiner e join e.titles t"
+                                + " where e.accountUsername = a.username)",
+                        Boolean.class)
+                .setParameter("role", Role.EXAMINER)
+                .getResultList()
+                .stream()
+                .filter(Boolean.TRUE::equals)
+                .count();
+    }
+
     public ExaminerView saveProfile(String username, Set<String> titles, Set<String> providerCodes) {
         Account account = accounts.findByUsername(Account.normaliseUsername(String.valueOf(username)))
                 .filter(a -> a.hasRole(Role.EXAMINER))

@@ -1,6 +1,7 @@
 package nl.examenkamer.oral;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -360,8 +361,37 @@ class OralBrowserIT {
         String location = TestAccounts.unique("Zwolle");
         oral.examiner(TestAccounts.unique("Joop Stil"), List.of("RCCM"), List.of()); // has not given the date
 
+        TestAccounts.Credentials newcomer =
+                TestAccounts.create(base, "EXAMINER", null, TestAccounts.unique("Wim Nieuw"));
         try (Browser browser = Browser.open(site)) {
             browser.logIn(TestAccounts.BOARD_USERNAME, TestAccounts.BOARD_PASSWORD);
+            // A new examiner account can do nothing until the board says whom it may examine.
+            browser.go("/board/examiners.xhtml");
+            browser.type("examiners:search", newcomer.username());
+            browser.click("examiners:filter");
+            By newcomerRow =
+                    By.xpath("//*[@id='examiners:roster_data']/tr[contains(., '" + newcomer.username() + "')]");
+            browser.waitForText(newcomerRow, "Nog geen titel");
+            browser.driver()
+                    .findElement(newcomerRow)
+                    .findElement(By.xpath(".//button[contains(@id, ':edit')]"))
+                    .click();
+            browser.waitFor(By.xpath("//*[@id='profile:titles']//label[starts-with(., 'RCCM')]"))
+                    .click();
+            browser.click("profile:save");
+            browser.waitForText(GROWL, "is opgeslagen");
+            browser.waitForText(newcomerRow, "RCCM");
+            String newcomerLine = browser.driver().findElement(newcomerRow).getText();
+            assertFalse(newcomerLine.contains("Nog geen titel"), newcomerLine);
+            assertTrue(newcomerLine.matches("(?s).*\\b0 van \\d+.*"), "no exam date answered yet: " + newcomerLine);
+            JsonObject profile = TestAccounts.board(base).get("/api/v1/oral-planning/examiners").array().stream()
+                    .map(JsonObject.class::cast)
+                    .filter(examiner -> examiner.getString("username").equals(newcomer.username()))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals("[\"RCCM\"]", profile.getJsonArray("titles").toString(), profile.toString());
+            browser.screenshot("oral-board-examiners");
+
             browser.go("/board/oral.xhtml");
             browser.type("oralPlanning:dayDate_input", day.toString());
             browser.type("oralPlanning:dayLocation", location);

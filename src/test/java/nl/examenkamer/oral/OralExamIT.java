@@ -233,6 +233,17 @@ class OralExamIT {
                 .get("/examiner/index.xhtml")
                 .body()
                 .contains("id=\"unansweredDays\""));
+        // the board's home page counts the accounts it still has to give a title, until it does
+        int withoutTitle = examinersWithoutTitle();
+        assertTrue(withoutTitle >= 1, "at least the one just made");
+        assertEquals(
+                200,
+                TestAccounts.board(base)
+                        .put(
+                                "/api/v1/oral-planning/examiners/" + untitled.username(),
+                                "{\"titles\":[\"RCCM\"],\"providerCodes\":[]}")
+                        .status());
+        assertEquals(withoutTitle - 1, examinersWithoutTitle(), "one title given");
         assertTrue(
                 boardHomeSection("oralDaysWithoutAPair").contains(date + " · Utrecht, Examenkamer"),
                 "a day nobody can examine on is a task on the board's home page");
@@ -492,6 +503,13 @@ class OralExamIT {
     }
 
     /** One list of the board's home page as the board's browser gets it; empty when the page leaves it out. */
+    /** How many examiner accounts without a title the board's home page counts; 0 without the task. */
+    private int examinersWithoutTitle() {
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("(\\d+) examinatoraccount")
+                .matcher(boardHomeSection("examinersWithoutTitle"));
+        return count.find() ? Integer.parseInt(count.group(1)) : 0;
+    }
+
     private String boardHomeSection(String id) {
         String page = FormSession.loggedIn(base, TestAccounts.BOARD_USERNAME, TestAccounts.BOARD_PASSWORD)
                 .get("/board/index.xhtml")

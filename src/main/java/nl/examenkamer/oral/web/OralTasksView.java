@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.examenkamer.oral.ExaminerService;
 import nl.examenkamer.oral.OralExamView;
 import nl.examenkamer.oral.OralPlanningService;
 import nl.examenkamer.oral.PlanConcerns;
@@ -28,9 +29,21 @@ public class OralTasksView {
     @Inject
     private Moments moments;
 
+    @Inject
+    private ExaminerService examiners;
+
     private List<OralExamView> exams;
     private List<OralExamView> toPlanAgain;
     private List<OralPlanningService.DayView> daysWithoutAPair;
+    private Long examinersWithoutTitle;
+
+    /** Examiner accounts the board has not yet said whom they may examine. */
+    public long getExaminersWithoutTitle() {
+        if (examinersWithoutTitle == null) {
+            examinersWithoutTitle = examiners.withoutTitle();
+        }
+        return examinersWithoutTitle;
+    }
 
     /** Results to decide or release; an exam to plan again is listed there, not here as if ready. */
     public List<OralExamView> getExams() {
