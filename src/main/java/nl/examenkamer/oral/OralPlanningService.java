@@ -54,6 +54,9 @@ public class OralPlanningService {
     private ExaminerService examiners;
 
     @Inject
+    private ExaminerRoster roster;
+
+    @Inject
     private ContentCatalog catalog;
 
     @Inject
@@ -127,7 +130,7 @@ public class OralPlanningService {
                 .withDetails(date + " " + location.strip() + " rooms=" + names));
         List<RoomView> roomViews =
                 exams.roomsOf(day).stream().map(OralPlanningService::room).toList();
-        return day(day, roomViews, examiners.availableFrom(date), examiners.silentOn(List.of(date)));
+        return day(day, roomViews, roster.availableFrom(date), roster.silentOn(List.of(date)));
     }
 
     /** The day the board asked its examiners about, and how many were mailed. */
@@ -145,7 +148,7 @@ public class OralPlanningService {
         if (day.date().isBefore(LocalDate.now(clock))) {
             throw RuleViolation.invalid("oral.day.past", day.date());
         }
-        List<ExaminerService.ExaminerView> silent = examiners.notAnswered(day.date());
+        List<ExaminerService.ExaminerView> silent = roster.notAnswered(day.date());
         availabilityMail.ask(day, silent);
         day.examinersAsked(clock.instant());
         auditLog.record(AuditEvent.of("oral.day.examinersAsked", "oral-exam-day", day.id())
@@ -155,7 +158,7 @@ public class OralPlanningService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DayView> days(LocalDate from) {
-        Map<LocalDate, List<String>> available = examiners.availableFrom(from);
+        Map<LocalDate, List<String>> available = roster.availableFrom(from);
         // the rooms of all days in one query: the board's home page reads every day ahead
         Map<Long, List<RoomView>> rooms = em
                 .createQuery("select r from OralRoom r where r.day.date >= :from order by r.name", OralRoom.class)
@@ -169,7 +172,7 @@ public class OralPlanningService {
                 .setParameter("from", from)
                 .getResultList();
         Map<LocalDate, Integer> silent =
-                examiners.silentOn(days.stream().map(OralExamDay::date).collect(Collectors.toSet()));
+                roster.silentOn(days.stream().map(OralExamDay::date).collect(Collectors.toSet()));
         return days.stream()
                 .map(day -> day(day, rooms.getOrDefault(day.id(), List.of()), available, silent))
                 .toList();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.examenkamer.content.ContentCatalog;
 import nl.examenkamer.identity.AccountService;
+import nl.examenkamer.oral.ExaminerRoster;
 import nl.examenkamer.oral.ExaminerService;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.web.PageMessages;
@@ -30,6 +31,9 @@ public class ExaminersView implements Serializable {
     private ExaminerService examiners;
 
     @Inject
+    private ExaminerRoster roster;
+
+    @Inject
     private ContentCatalog catalog;
 
     @Inject
@@ -38,29 +42,29 @@ public class ExaminersView implements Serializable {
     @Inject
     private PageMessages messages;
 
-    private List<ExaminerService.RosterEntry> roster;
+    private List<ExaminerRoster.RosterEntry> entries;
     private String search;
-    private ExaminerService.RosterEntry selected;
+    private ExaminerRoster.RosterEntry selected;
     private List<String> titles = new ArrayList<>();
     private List<String> providerCodes = new ArrayList<>();
 
     /** The examiners whose name, user name or address holds the search text. */
-    public List<ExaminerService.RosterEntry> getRoster() {
-        if (roster == null) {
-            roster = examiners.roster();
+    public List<ExaminerRoster.RosterEntry> getRoster() {
+        if (entries == null) {
+            entries = roster.all();
         }
         if (search == null || search.isBlank()) {
-            return roster;
+            return entries;
         }
         String wanted = search.strip().toLowerCase(Locale.ROOT);
-        return roster.stream()
+        return entries.stream()
                 .filter(entry -> (entry.name() + " " + entry.username() + " " + entry.email())
                         .toLowerCase(Locale.ROOT)
                         .contains(wanted))
                 .toList();
     }
 
-    public void select(ExaminerService.RosterEntry entry) {
+    public void select(ExaminerRoster.RosterEntry entry) {
         selected = entry;
         titles = new ArrayList<>(entry.titles());
         providerCodes = new ArrayList<>(entry.providerCodes());
@@ -70,7 +74,7 @@ public class ExaminersView implements Serializable {
         try {
             examiners.saveProfile(selected.username(), new LinkedHashSet<>(titles), new LinkedHashSet<>(providerCodes));
             messages.info("examiners.saved", selected.name());
-            roster = null;
+            entries = null;
             PrimeFaces.current().executeScript("PF('profileDialog').hide();");
         } catch (RuleViolation violation) {
             messages.show(violation);
@@ -110,7 +114,7 @@ public class ExaminersView implements Serializable {
         this.search = search;
     }
 
-    public ExaminerService.RosterEntry getSelected() {
+    public ExaminerRoster.RosterEntry getSelected() {
         return selected;
     }
 

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.examenkamer.oral.ExaminerService;
+import nl.examenkamer.oral.ExaminerRoster;
 import nl.examenkamer.oral.OralExamView;
 import nl.examenkamer.oral.OralPlanningService;
 import nl.examenkamer.oral.PlanConcerns;
@@ -30,7 +30,7 @@ public class OralTasksView {
     private Moments moments;
 
     @Inject
-    private ExaminerService examiners;
+    private ExaminerRoster examiners;
 
     private List<OralExamView> exams;
     private List<OralExamView> toPlanAgain;
