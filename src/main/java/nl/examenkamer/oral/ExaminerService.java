@@ -121,8 +121,15 @@ public class ExaminerService {
 
     public ExaminerView declareAvailability(
             String username, LocalDate from, LocalDate until, Set<Availability> declared) {
-        if (from == null || until == null || until.isBefore(from)) {
+        if (from == null || until == null) {
             throw RuleViolation.invalid("examiner.availability.period");
+        }
+        if (until.isBefore(from)) {
+            throw RuleViolation.invalid("examiner.availability.backwards", from, until);
+        }
+        if (from.plusYears(1).isBefore(until)) {
+            // a year holds every exam day an examiner can foresee; more would be a typing error
+            throw RuleViolation.invalid("examiner.availability.tooLong", from, until);
         }
         for (Availability availability : declared) {
             if (availability.day().isBefore(from) || availability.day().isAfter(until)) {

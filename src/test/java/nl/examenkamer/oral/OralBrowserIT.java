@@ -343,6 +343,25 @@ class OralBrowserIT {
                     .ignoring(StaleElementReferenceException.class)
                     .withMessage(() -> "the parts she gave for " + day + " ticked, not " + tickedParts(tablet))
                     .until(d -> tickedParts(tablet).equals(List.of("MORNING", "EVENING")));
+            // A week's holiday is one answer: a first and a last day, nothing ticked.
+            retype(tablet, "declarations:day_input", "2032-08-03");
+            retype(tablet, "declarations:until_input", "2032-08-09");
+            tablet.driver()
+                    .findElement(By.cssSelector("label[for='declarations:parts:0']"))
+                    .click();
+            tablet.driver()
+                    .findElement(By.cssSelector("label[for='declarations:parts:2']"))
+                    .click();
+            tablet.click("declarations:declareDay");
+            tablet.waitForText(GROWL, "u bent van 2032-08-03 t/m 2032-08-09 niet beschikbaar");
+            assertTrue(
+                    chair.api(base)
+                            .get("/api/v1/me/examiner")
+                            .json()
+                            .getJsonArray("answered")
+                            .toString()
+                            .contains("{\"from\":\"2032-08-03\",\"until\":\"2032-08-09\"}"),
+                    "the week is answered");
             tablet.type("declarations:conflictNumber", colleague.number());
             tablet.type("declarations:conflictReason", "Directe collega bij dezelfde werkgever");
             tablet.click("declarations:declareConflict");

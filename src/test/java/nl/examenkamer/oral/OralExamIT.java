@@ -336,6 +336,40 @@ class OralExamIT {
                         .status());
     }
 
+    @Test
+    void anExaminerAnswersAHolidayAtOnceAndAPeriodBackwardsOrOfMoreThanAYearIsRefused() {
+        OralExamSetup.Examiner away = oral.examiner(TestAccounts.unique("Kim Vakantie"), List.of("RCCM"), List.of());
+        String availability = "/api/v1/me/examiner/availability";
+
+        Api.Response holiday = away.api(base).put(availability, "{\"from\":\"2032-07-01\",\"until\":\"2032-07-14\"}");
+
+        assertEquals(200, holiday.status(), holiday.body());
+        assertEquals(
+                "[{\"from\":\"2032-07-01\",\"until\":\"2032-07-14\"}]",
+                holiday.json().getJsonArray("answered").toString(),
+                "two weeks answered with no, in one declaration");
+        Api.Response backwards = away.api(base).put(availability, "{\"from\":\"2032-07-14\",\"until\":\"2032-07-01\"}");
+        assertEquals(422, backwards.status(), backwards.body());
+        assertEquals("examiner.availability.backwards", backwards.json().getString("code"));
+        assertTrue(
+                backwards
+                        .json()
+                        .getString("detail")
+                        .contains("2032-07-01 ligt v\u00f3\u00f3r de begindatum 2032-07-14"),
+                backwards.body());
+        Api.Response tooLong = away.api(base).put(availability, "{\"from\":\"2032-07-01\",\"until\":\"2033-07-02\"}");
+        assertEquals(422, tooLong.status(), tooLong.body());
+        assertEquals("examiner.availability.tooLong", tooLong.json().getString("code"));
+        assertEquals(
+                "[{\"from\":\"2032-07-01\",\"until\":\"2032-07-14\"}]",
+                away.api(base)
+                        .get("/api/v1/me/examiner")
+                        .json()
+                        .getJsonArray("answered")
+                        .toString(),
+                "the refused periods changed nothing");
+    }
+
     /** The exam day a room belongs to. */
     private long dayId(long roomId) throws Exception {
         return count("SELECT day_id FROM oral_room WHERE id = ?", roomId);

@@ -45,6 +45,7 @@ public class ExaminerDeclarationsView implements Serializable {
     private PlanConcerns concerns;
 
     private LocalDate day;
+    private LocalDate until;
     private List<String> parts = new ArrayList<>(WORKING_DAY);
     private String conflictNumber;
     private String conflictReason;
@@ -136,19 +137,30 @@ public class ExaminerDeclarationsView implements Serializable {
         declareDay();
     }
 
-    /** Replaces the availability of the chosen day with the parts ticked (none: not available). */
+    /**
+     * Replaces the availability of the chosen day, or of every day up to the last one given, with the
+     * parts ticked (none: not available).
+     */
     public void declareDay() {
         if (day == null) {
             messages.error("examiner.availability.day");
             return;
         }
+        LocalDate last = until == null ? day : until;
         try {
             Set<Long> outOfOrder = outOfOrder();
-            Set<Availability> declared = parts.stream()
-                    .map(part -> new Availability(day, DayPart.valueOf(part)))
-                    .collect(Collectors.toSet());
-            examiners.declareAvailability(caller.name(), day, day, declared);
-            messages.info(parts.isEmpty() ? "examiner.availability.declined" : "examiner.availability.saved", day);
+            Set<Availability> declared = Availability.everyDay(
+                    day, last, parts.stream().map(DayPart::valueOf).toList());
+            examiners.declareAvailability(caller.name(), day, last, declared);
+            if (last.equals(day)) {
+                messages.info(parts.isEmpty() ? "examiner.availability.declined" : "examiner.availability.saved", day);
+            } else {
+                messages.info(
+                        parts.isEmpty() ? "examiner.availability.declinedPeriod" : "examiner.availability.savedPeriod",
+                        day,
+                        last);
+            }
+            until = null;
             warnAboutExamsPutOutOfOrder(outOfOrder);
             profile = null;
             examDays = null;
@@ -183,6 +195,14 @@ public class ExaminerDeclarationsView implements Serializable {
                 .filter(exam -> !alreadyOutOfOrder.contains(exam.id()))
                 .forEach(exam ->
                         messages.warn("examiner.declared.outOfOrder", exam.date(), exam.start(), exam.candidateName()));
+    }
+
+    public LocalDate getUntil() {
+        return until;
+    }
+
+    public void setUntil(LocalDate until) {
+        this.until = until;
     }
 
     public LocalDate getDay() {
