@@ -386,10 +386,7 @@ class OralBrowserIT {
             browser.logIn(TestAccounts.BOARD_USERNAME, TestAccounts.BOARD_PASSWORD);
             // A new examiner account can do nothing until the board says whom it may examine.
             browser.go("/board/examiners.xhtml");
-            browser.type("examiners:search", newcomer.username());
-            browser.click("examiners:filter");
-            By newcomerRow =
-                    By.xpath("//*[@id='examiners:roster_data']/tr[contains(., '" + newcomer.username() + "')]");
+            By newcomerRow = profileRow(browser, newcomer.username());
             browser.waitForText(newcomerRow, "Nog geen titel");
             browser.driver()
                     .findElement(newcomerRow)
@@ -631,6 +628,64 @@ class OralBrowserIT {
             assertEquals(1, examsOn(base, day, waiting), "planned as proposed");
             assertEquals(0, examsOn(base, day, notToday), "the candidate left out is not planned");
         }
+    }
+
+    @Test
+    void theBoardIsToldWhenTakingAnExaminersTitlePutsTheirPlannedExamOutOfOrder() throws Exception {
+        URI base = url.toURI();
+        Deployments.requireHealthy(base);
+        OralExamSetup oral = new OralExamSetup(base);
+        LocalDate day = DAY.plusDays(5);
+        List<Long> rooms = oral.day(day, "Zaal 6");
+        OralExamSetup.Examiner chair =
+                oral.examiner(TestAccounts.unique("Xander Titel"), List.of("RCCM"), List.of(), day);
+        OralExamSetup.Examiner second =
+                oral.examiner(TestAccounts.unique("Yara Titel"), List.of("RCCM"), List.of(), day);
+        WrittenExam.Candidate candidate = WrittenExam.planNow(base).newCandidate();
+        oral.markEligible(candidate.number(), "RCCM");
+        long examId = oral.planned(candidate.number(), "RCCM", rooms.get(0), day + "T10:00", chair, second);
+
+        try (Browser browser = Browser.open(base.toString().replaceFirst("/$", ""))) {
+            browser.logIn(TestAccounts.BOARD_USERNAME, TestAccounts.BOARD_PASSWORD);
+            browser.go("/board/examiners.xhtml");
+            By row = profileRow(browser, chair.username());
+            browser.waitForText(row, "RCCM");
+            browser.driver()
+                    .findElement(row)
+                    .findElement(By.xpath(".//button[contains(@id, ':edit')]"))
+                    .click();
+            browser.waitFor(By.xpath("//*[@id='profile:titles']//label[starts-with(., 'RCCM')]"))
+                    .click();
+            browser.click("profile:save");
+            // in the dialog, which stays open so that the warning is read
+            browser.waitForText(
+                    By.id("profile:profileMessages"),
+                    chair.name() + " is op " + day + " om 10:00 ingedeeld bij het examen van " + candidate.fullName()
+                            + " en mag dat na deze wijziging niet afnemen");
+            browser.waitForText(row, "Nog geen titel");
+        }
+        assertTrue(
+                TestAccounts.board(base).get("/api/v1/oral-exams/to-plan-again").array().stream()
+                        .map(JsonObject.class::cast)
+                        .anyMatch(concerned -> concerned
+                                        .getJsonObject("exam")
+                                        .getJsonNumber("id")
+                                        .longValue()
+                                == examId),
+                "the exam is among those to plan again");
+    }
+
+    /** The examiners page searched for one user name: the only row left, once the search has shown it. */
+    private static By profileRow(Browser browser, String username) {
+        browser.type("examiners:search", username);
+        browser.click("examiners:filter");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "the search for " + username + " shows only that examiner")
+                .until(driver -> driver.findElements(By.cssSelector("[id='examiners:roster_data'] > tr"))
+                                .size()
+                        == 1);
+        return By.xpath("//*[@id='examiners:roster_data']/tr[contains(., '" + username + "')]");
     }
 
     /** The row of the examiner's list of exam days for a date. */

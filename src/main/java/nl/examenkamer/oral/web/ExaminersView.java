@@ -9,10 +9,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.examenkamer.content.ContentCatalog;
 import nl.examenkamer.identity.AccountService;
 import nl.examenkamer.oral.ExaminerRoster;
 import nl.examenkamer.oral.ExaminerService;
+import nl.examenkamer.oral.OralExamView;
+import nl.examenkamer.oral.PlanConcerns;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.web.PageMessages;
 import org.primefaces.PrimeFaces;
@@ -41,6 +45,9 @@ public class ExaminersView implements Serializable {
 
     @Inject
     private PageMessages messages;
+
+    @Inject
+    private PlanConcerns concerns;
 
     private List<ExaminerRoster.RosterEntry> entries;
     private String search;
@@ -72,18 +79,33 @@ public class ExaminersView implements Serializable {
 
     public void save() {
         try {
+            Set<Long> alreadyOutOfOrder = outOfOrder();
             examiners.saveProfile(selected.username(), new LinkedHashSet<>(titles), new LinkedHashSet<>(providerCodes));
             messages.info("examiners.saved", selected.name());
+            // a title taken away or a provider linked can make an exam already planned break a rule
+            List<OralExamView> putOutOfOrder = concerns.toPlanAgain(selected.username()).stream()
+                    .filter(exam -> !alreadyOutOfOrder.contains(exam.id()))
+                    .toList();
+            putOutOfOrder.forEach(exam -> messages.warn(
+                    "examiners.outOfOrder", selected.name(), exam.date(), exam.start(), exam.candidateName()));
             entries = null;
-            PrimeFaces.current().executeScript("PF('profileDialog').hide();");
+            if (putOutOfOrder.isEmpty()) {
+                PrimeFaces.current().executeScript("PF('profileDialog').hide();");
+            } // else the dialog stays open with the warnings, which closing it would hide
         } catch (RuleViolation violation) {
             messages.show(violation);
         }
     }
 
+    private Set<Long> outOfOrder() {
+        return concerns.toPlanAgain(selected.username()).stream()
+                .map(OralExamView::id)
+                .collect(Collectors.toSet());
+    }
+
     public List<SelectItem> getTitleItems() {
         return catalog.titles().stream()
-                .map(title -> new SelectItem(title.code(), title.code() + " · " + title.name()))
+                .map(title -> new SelectItem(title.code(), title.name()))
                 .toList();
     }
 
@@ -103,7 +125,7 @@ public class ExaminersView implements Serializable {
                 .filter(provider -> codes.contains(provider.code()))
                 .map(provider -> provider.name())
                 .reduce((a, b) -> a + ", " + b)
-                .orElse("");
+                .orElse(messages.text("examiners.providers.none"));
     }
 
     public String getSearch() {
