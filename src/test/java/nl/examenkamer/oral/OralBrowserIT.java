@@ -302,6 +302,10 @@ class OralBrowserIT {
                     .click();
             tablet.waitForValue("declarations:day_input", day.toString());
             assertEquals(List.of("MORNING", "AFTERNOON"), tickedParts(tablet), "a day not answered yet: a working day");
+            // A last day before the first is refused with both dates, and not held against the next answer.
+            retype(tablet, "declarations:until_input", day.minusDays(1).toString());
+            tablet.click("declarations:declareDay");
+            tablet.waitForText(GROWL, "De einddatum " + day.minusDays(1) + " ligt v\u00f3\u00f3r de begindatum " + day);
             // She first says she cannot come: an answer, so the board waits for one day fewer.
             examDayRow(tablet, day)
                     .findElement(By.xpath(".//button[contains(@id, ':decline')]"))
@@ -317,6 +321,7 @@ class OralBrowserIT {
                     .findElement(By.xpath(".//button[contains(@id, ':choose')]"))
                     .click();
             tablet.waitForValue("declarations:day_input", day.toString());
+            tablet.waitForValue("declarations:until_input", "");
             new WebDriverWait(tablet.driver(), Duration.ofSeconds(20))
                     .ignoring(StaleElementReferenceException.class)
                     .withMessage(() -> "nothing ticked for a day she said no to, not " + tickedParts(tablet))

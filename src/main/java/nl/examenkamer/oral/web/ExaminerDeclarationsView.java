@@ -110,6 +110,7 @@ public class ExaminerDeclarationsView implements Serializable {
      */
     public void choose(LocalDate date) {
         day = date;
+        until = null;
         dayChosen();
     }
 
@@ -133,6 +134,7 @@ public class ExaminerDeclarationsView implements Serializable {
     /** Answers an exam day with "not available" in one step, without going through the form. */
     public void decline(LocalDate date) {
         day = date;
+        until = null; // that day only, whatever last day the form still holds
         parts = new ArrayList<>();
         declareDay();
     }
