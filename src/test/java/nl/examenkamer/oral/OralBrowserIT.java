@@ -393,13 +393,7 @@ class OralBrowserIT {
             browser.go("/board/examiners.xhtml");
             By newcomerRow = profileRow(browser, newcomer.username());
             browser.waitForText(newcomerRow, "Nog geen titel");
-            browser.driver()
-                    .findElement(newcomerRow)
-                    .findElement(By.xpath(".//button[contains(@id, ':edit')]"))
-                    .click();
-            browser.waitFor(By.xpath("//*[@id='profile:titles']//label[starts-with(., 'RCCM')]"))
-                    .click();
-            browser.click("profile:save");
+            switchTitleAndSave(browser, newcomerRow, "RCCM");
             browser.waitForText(GROWL, "is opgeslagen");
             browser.waitForText(newcomerRow, "RCCM");
             String newcomerLine = browser.driver().findElement(newcomerRow).getText();
@@ -655,13 +649,7 @@ class OralBrowserIT {
             browser.go("/board/examiners.xhtml");
             By row = profileRow(browser, chair.username());
             browser.waitForText(row, "RCCM");
-            browser.driver()
-                    .findElement(row)
-                    .findElement(By.xpath(".//button[contains(@id, ':edit')]"))
-                    .click();
-            browser.waitFor(By.xpath("//*[@id='profile:titles']//label[starts-with(., 'RCCM')]"))
-                    .click();
-            browser.click("profile:save");
+            switchTitleAndSave(browser, row, "RCCM");
             // in the dialog, which stays open so that the warning is read
             browser.waitForText(
                     By.id("profile:profileMessages"),
@@ -691,6 +679,17 @@ class OralBrowserIT {
                                 .size()
                         == 1);
         return By.xpath("//*[@id='examiners:roster_data']/tr[contains(., '" + username + "')]");
+    }
+
+    /** Opens the profile of the examiner in the row, ticks or unticks the title and saves. */
+    private static void switchTitleAndSave(Browser browser, By row, String title) {
+        browser.driver()
+                .findElement(row)
+                .findElement(By.xpath(".//button[contains(@id, ':edit')]"))
+                .click();
+        browser.waitFor(By.xpath("//*[@id='profile:titles']//label[starts-with(., '" + title + "')]"))
+                .click();
+        browser.click("profile:save");
     }
 
     /** The row of the examiner's list of exam days for a date. */
