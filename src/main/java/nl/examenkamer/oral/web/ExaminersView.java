@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.examenkamer.content.ContentCatalog;
 import nl.examenkamer.identity.AccountService;
+import nl.examenkamer.identity.ProviderSummary;
 import nl.examenkamer.oral.ExaminerRoster;
 import nl.examenkamer.oral.ExaminerService;
 import nl.examenkamer.oral.OralExamView;
@@ -51,6 +52,7 @@ public class ExaminersView implements Serializable {
 
     private List<ExaminerRoster.RosterEntry> entries;
     private String search;
+    private List<ProviderSummary> providers;
     private ExaminerRoster.RosterEntry selected;
     private List<String> titles = new ArrayList<>();
     private List<String> providerCodes = new ArrayList<>();
@@ -110,7 +112,7 @@ public class ExaminersView implements Serializable {
     }
 
     public List<SelectItem> getProviderItems() {
-        return accounts.providers().stream()
+        return providers().stream()
                 .map(provider -> new SelectItem(provider.code(), provider.name()))
                 .toList();
     }
@@ -121,9 +123,9 @@ public class ExaminersView implements Serializable {
 
     /** The providers' names for a list of codes, as the board knows them. */
     public String providerNames(List<String> codes) {
-        return accounts.providers().stream()
+        return providers().stream()
                 .filter(provider -> codes.contains(provider.code()))
-                .map(provider -> provider.name())
+                .map(ProviderSummary::name)
                 .reduce((a, b) -> a + ", " + b)
                 .orElse(messages.text("examiners.providers.none"));
     }
@@ -134,6 +136,14 @@ public class ExaminersView implements Serializable {
 
     public void setSearch(String search) {
         this.search = search;
+    }
+
+    /** Read once per view: every row names its providers. */
+    private List<ProviderSummary> providers() {
+        if (providers == null) {
+            providers = accounts.providers();
+        }
+        return providers;
     }
 
     public ExaminerRoster.RosterEntry getSelected() {
