@@ -1,6 +1,7 @@
 package nl.examenkamer.oral;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,11 @@ public record AnsweredPeriod(LocalDate from, LocalDate until) {
         if (until.isBefore(from)) {
             throw new IllegalArgumentException("period ends before it starts: " + from + ".." + until);
         }
+    }
+
+    /** Whether any of the periods holds the date: whether an examiner answered for it. */
+    public static boolean anyCovers(Collection<AnsweredPeriod> periods, LocalDate date) {
+        return periods.stream().anyMatch(period -> period.covers(date));
     }
 
     public boolean covers(LocalDate date) {

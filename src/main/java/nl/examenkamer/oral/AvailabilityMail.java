@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import nl.examenkamer.identity.AccountService;
+import nl.examenkamer.identity.Role;
 import nl.examenkamer.shared.Messages;
 import nl.examenkamer.shared.mail.MailLinks;
 import nl.examenkamer.shared.mail.MailOutbox;
@@ -39,7 +40,7 @@ public class AvailabilityMail {
                     links.signed(
                             Messages.text(
                                     language, "oral.mail.body.availability", examiner.name(), date, day.location()),
-                            "/examiner/index.xhtml#availability"),
+                            Role.EXAMINER.homePage() + "#availability"),
                     null,
                     null);
         }

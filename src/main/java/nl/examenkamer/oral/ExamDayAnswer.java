@@ -39,7 +39,7 @@ public record ExamDayAnswer(LocalDate date, List<String> locations, boolean answ
                 .map(date -> new ExamDayAnswer(
                         date.getKey(),
                         List.copyOf(date.getValue()),
-                        answered.stream().anyMatch(period -> period.covers(date.getKey())),
+                        AnsweredPeriod.anyCovers(answered, date.getKey()),
                         List.copyOf(parts.getOrDefault(date.getKey(), new TreeSet<>()))))
                 .toList();
     }

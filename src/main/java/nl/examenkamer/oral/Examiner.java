@@ -211,7 +211,7 @@ public class Examiner {
     }
 
     public boolean hasAnswered(LocalDate date) {
-        return answered.stream().anyMatch(a -> a.value().covers(date));
+        return AnsweredPeriod.anyCovers(answered(), date);
     }
 
     public boolean declareConflict(String candidateNumber, String reason, Instant at) {

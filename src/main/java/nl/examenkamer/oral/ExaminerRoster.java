@@ -113,24 +113,33 @@ public class ExaminerRoster {
      * and have not answered for that date. Whoever answered, also with "not available", is not asked again.
      */
     public List<ExaminerService.ExaminerView> notAnswered(LocalDate date) {
+        List<String> silent = silentUsernames(List.of(date)).get(date);
+        if (silent.isEmpty()) {
+            return List.of();
+        }
         return em
                 .createQuery(
-                        "select e from Examiner e, Account a where a.username = e.accountUsername and a.active = true"
-                                + " order by e.fullName",
+                        "select e from Examiner e where e.accountUsername in :silent order by e.fullName",
                         Examiner.class)
+                .setParameter("silent", silent)
                 .getResultList()
                 .stream()
-                .filter(examiner -> !examiner.titles().isEmpty())
-                .filter(examiner -> !examiner.hasAnswered(date))
                 .map(ExaminerService.ExaminerView::of)
                 .toList();
     }
 
     /**
-     * Per date: how many of the examiners the board asks (a title, an active account) have not answered
-     * for it, which tells the board whether asking again can still bring anyone.
+     * Per date: how many of the examiners the board asks have not answered for it, which tells the
+     * board whether asking again can still bring anyone. They are the examiners a request would mail.
      */
     public Map<LocalDate, Integer> silentOn(Collection<LocalDate> dates) {
+        Map<LocalDate, Integer> silent = new TreeMap<>();
+        silentUsernames(dates).forEach((date, usernames) -> silent.put(date, usernames.size()));
+        return silent;
+    }
+
+    /** Per date, the user names of the examiners asked (a title, an active account) who have not answered for it. */
+    private Map<LocalDate, List<String>> silentUsernames(Collection<LocalDate> dates) {
         if (dates.isEmpty()) {
             return Map.of();
         }
@@ -149,12 +158,14 @@ public class ExaminerRoster {
             answered.computeIfAbsent((String) row[0], username -> new ArrayList<>())
                     .add(new AnsweredPeriod((LocalDate) row[1], (LocalDate) row[2]));
         }
-        Map<LocalDate, Integer> silent = new TreeMap<>();
+        Map<LocalDate, List<String>> silent = new TreeMap<>();
         for (LocalDate date : dates) {
-            silent.put(date, (int) asked.stream()
-                    .filter(username -> answered.getOrDefault(username, List.of()).stream()
-                            .noneMatch(period -> period.covers(date)))
-                    .count());
+            silent.put(
+                    date,
+                    asked.stream()
+                            .filter(username ->
+                                    !AnsweredPeriod.anyCovers(answered.getOrDefault(username, List.of()), date))
+                            .toList());
         }
         return silent;
     }

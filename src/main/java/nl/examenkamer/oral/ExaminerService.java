@@ -60,7 +60,7 @@ public class ExaminerService {
 
         /** Whether the examiner gave this date, parts or none; not having answered is not the same as "no". */
         public boolean hasAnswered(LocalDate date) {
-            return answered.stream().anyMatch(period -> period.covers(date));
+            return AnsweredPeriod.anyCovers(answered, date);
         }
 
         static ExaminerView of(Examiner examiner) {

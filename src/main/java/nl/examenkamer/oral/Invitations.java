@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import nl.examenkamer.identity.Role;
 import nl.examenkamer.shared.Messages;
 import nl.examenkamer.shared.mail.CalendarInvite;
 import nl.examenkamer.shared.mail.MailLinks;
@@ -19,8 +20,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Invitations {
-
-    private static final String EXAMINER_HOME = "/examiner/index.xhtml";
 
     @Inject
     private MailOutbox outbox;
@@ -107,7 +106,7 @@ public class Invitations {
                                 exam.title(),
                                 moment,
                                 candidate.name()),
-                        EXAMINER_HOME),
+                        Role.EXAMINER.homePage()),
                 cancel.toIcs(),
                 cancel.method().name());
     }
@@ -115,9 +114,9 @@ public class Invitations {
     /** Where a mail about the exam sends its reader: an examiner to the exam while it is still theirs. */
     private static String page(OralExam exam, Occasion occasion, boolean toTheCandidate) {
         if (toTheCandidate) {
-            return "/candidate/index.xhtml";
+            return Role.CANDIDATE.homePage();
         }
-        return occasion.removesTheEvent() ? EXAMINER_HOME : "/examiner/oral.xhtml?id=" + exam.id();
+        return occasion.removesTheEvent() ? Role.EXAMINER.homePage() : "/examiner/oral.xhtml?id=" + exam.id();
     }
 
     /** The calendar event, the same for everyone (one UID and sequence) but told in the reader's language. */

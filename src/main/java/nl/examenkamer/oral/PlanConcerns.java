@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What has gone wrong with exams already planned: an examiner who declared a conflict with the
@@ -65,6 +66,18 @@ public class PlanConcerns {
                         .toList())
                 .stream()
                 .map(view -> new Concerned(view, concerns.get(view.id())))
+                .toList();
+    }
+
+    /**
+     * Runs a change to what an examiner may or will do and answers the exams still to come that it put
+     * out of order, so that whoever made it is told; exams out of order before are not repeated.
+     */
+    public List<OralExamView> putOutOfOrderBy(String examiner, Runnable change) {
+        Set<Long> before = toPlanAgain(examiner).stream().map(OralExamView::id).collect(Collectors.toSet());
+        change.run();
+        return toPlanAgain(examiner).stream()
+                .filter(exam -> !before.contains(exam.id()))
                 .toList();
     }
 

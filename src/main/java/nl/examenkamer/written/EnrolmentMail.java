@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.examenkamer.identity.AccountService;
 import nl.examenkamer.identity.Candidate;
+import nl.examenkamer.identity.Role;
 import nl.examenkamer.shared.Messages;
 import nl.examenkamer.shared.mail.CalendarInvite;
 import nl.examenkamer.shared.mail.MailLinks;
@@ -24,8 +25,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class EnrolmentMail {
-
-    private static final String CANDIDATE_HOME = "/candidate/index.xhtml";
 
     @Inject
     private MailOutbox outbox;
@@ -108,7 +107,7 @@ public class EnrolmentMail {
                                 minutes,
                                 enrolment.extraTimePercentage(),
                                 where),
-                        CANDIDATE_HOME),
+                        Role.CANDIDATE.homePage()),
                 invite.toIcs(),
                 method.name());
     }

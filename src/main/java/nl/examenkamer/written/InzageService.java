@@ -24,6 +24,7 @@ import nl.examenkamer.identity.Account;
 import nl.examenkamer.identity.AccountService;
 import nl.examenkamer.identity.Caller;
 import nl.examenkamer.identity.Candidate;
+import nl.examenkamer.identity.Role;
 import nl.examenkamer.shared.Messages;
 import nl.examenkamer.shared.RuleViolation;
 import nl.examenkamer.shared.mail.MailLinks;
@@ -207,7 +208,7 @@ public class InzageService {
                                 session.name(),
                                 opens,
                                 MailText.moment(language, inzage.closesAt(), clock.getZone())),
-                        "/candidate/index.xhtml"),
+                        Role.CANDIDATE.homePage()),
                 null,
                 null);
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import nl.examenkamer.identity.AccountService;
 import nl.examenkamer.identity.Candidate;
+import nl.examenkamer.identity.Role;
 import nl.examenkamer.shared.Messages;
 import nl.examenkamer.shared.mail.MailLinks;
 import nl.examenkamer.shared.mail.MailOutbox;
@@ -59,7 +60,7 @@ public class ResultMail {
                     Messages.text(language, "result.mail.subject", session.name()),
                     links.signed(
                             Messages.text(language, "result.mail.body", candidate.fullName(), session.name(), until),
-                            "/candidate/index.xhtml"),
+                            Role.CANDIDATE.homePage()),
                     null,
                     null);
             queued++;

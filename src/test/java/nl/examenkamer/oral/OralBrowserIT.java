@@ -326,12 +326,7 @@ class OralBrowserIT {
                     .ignoring(StaleElementReferenceException.class)
                     .withMessage(() -> "nothing ticked for a day she said no to, not " + tickedParts(tablet))
                     .until(d -> tickedParts(tablet).isEmpty());
-            tablet.driver()
-                    .findElement(By.cssSelector("label[for='declarations:parts:0']"))
-                    .click();
-            tablet.driver()
-                    .findElement(By.cssSelector("label[for='declarations:parts:2']"))
-                    .click();
+            switchParts(tablet, 0, 2);
             tablet.click("declarations:declareDay");
             tablet.waitForText(By.id("declaredDays"), day + ": ochtend (08:00–12:00), avond (17:00–22:00)");
             assertEquals(waitingFor - 1, unansweredDays(tablet), "still answered");
@@ -351,12 +346,7 @@ class OralBrowserIT {
             // A week's holiday is one answer: a first and a last day, nothing ticked.
             retype(tablet, "declarations:day_input", "2032-08-03");
             retype(tablet, "declarations:until_input", "2032-08-09");
-            tablet.driver()
-                    .findElement(By.cssSelector("label[for='declarations:parts:0']"))
-                    .click();
-            tablet.driver()
-                    .findElement(By.cssSelector("label[for='declarations:parts:2']"))
-                    .click();
+            switchParts(tablet, 0, 2);
             tablet.click("declarations:declareDay");
             tablet.waitForText(GROWL, "u bent van 2032-08-03 t/m 2032-08-09 niet beschikbaar");
             assertTrue(
@@ -707,6 +697,15 @@ class OralBrowserIT {
                 .matcher(notice.get(0).getText());
         assertTrue(count.find(), notice.get(0).getText());
         return Integer.parseInt(count.group(1));
+    }
+
+    /** Ticks or unticks the parts of the day (0 morning, 1 afternoon, 2 evening) in the availability form. */
+    private static void switchParts(Browser tablet, int... parts) {
+        for (int part : parts) {
+            tablet.driver()
+                    .findElement(By.cssSelector("label[for='declarations:parts:" + part + "']"))
+                    .click();
+        }
     }
 
     /** The parts of the day ticked in the examiner's availability form. */

@@ -53,8 +53,10 @@ public class OralPlanningResource {
 
     public record Eligibility(String candidateNumber, String title, String reason) {}
 
-    /** candidateNumbers empty or left out: everyone waiting for the title's oral exam. */
-    /** from and until are times of day (17:00); left out, the working day's 09:00 and 17:00. */
+    /**
+     * candidateNumbers empty or left out: everyone waiting for the title's oral exam; from and until are
+     * times of day (17:00), left out the working day's 09:00 and 17:00.
+     */
     public record ProposalRequest(Long dayId, String title, List<String> candidateNumbers, String from, String until) {}
 
     @PUT

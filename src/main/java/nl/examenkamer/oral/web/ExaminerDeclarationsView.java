@@ -150,10 +150,10 @@ public class ExaminerDeclarationsView implements Serializable {
         }
         LocalDate last = until == null ? day : until;
         try {
-            Set<Long> outOfOrder = outOfOrder();
             Set<Availability> declared = Availability.everyDay(
                     day, last, parts.stream().map(DayPart::valueOf).toList());
-            examiners.declareAvailability(caller.name(), day, last, declared);
+            List<OralExamView> putOutOfOrder = concerns.putOutOfOrderBy(
+                    caller.name(), () -> examiners.declareAvailability(caller.name(), day, last, declared));
             if (last.equals(day)) {
                 messages.info(parts.isEmpty() ? "examiner.availability.declined" : "examiner.availability.saved", day);
             } else {
@@ -163,7 +163,7 @@ public class ExaminerDeclarationsView implements Serializable {
                         last);
             }
             until = null;
-            warnAboutExamsPutOutOfOrder(outOfOrder);
+            warnAbout(putOutOfOrder);
             profile = null;
             examDays = null;
         } catch (RuleViolation violation) {
@@ -173,10 +173,10 @@ public class ExaminerDeclarationsView implements Serializable {
 
     public void declareConflict() {
         try {
-            Set<Long> outOfOrder = outOfOrder();
-            examiners.declareConflict(caller.name(), conflictNumber, conflictReason);
+            List<OralExamView> putOutOfOrder = concerns.putOutOfOrderBy(
+                    caller.name(), () -> examiners.declareConflict(caller.name(), conflictNumber, conflictReason));
             messages.info("examiner.conflict.saved", conflictNumber);
-            warnAboutExamsPutOutOfOrder(outOfOrder);
+            warnAbout(putOutOfOrder);
             conflictNumber = null;
             conflictReason = null;
             profile = null;
@@ -185,18 +185,10 @@ public class ExaminerDeclarationsView implements Serializable {
         }
     }
 
-    private Set<Long> outOfOrder() {
-        return concerns.toPlanAgain(caller.name()).stream()
-                .map(OralExamView::id)
-                .collect(Collectors.toSet());
-    }
-
     /** An examiner who declares themselves away from an exam they are planned for must know the board will move it. */
-    private void warnAboutExamsPutOutOfOrder(Set<Long> alreadyOutOfOrder) {
-        concerns.toPlanAgain(caller.name()).stream()
-                .filter(exam -> !alreadyOutOfOrder.contains(exam.id()))
-                .forEach(exam ->
-                        messages.warn("examiner.declared.outOfOrder", exam.date(), exam.start(), exam.candidateName()));
+    private void warnAbout(List<OralExamView> putOutOfOrder) {
+        putOutOfOrder.forEach(
+                exam -> messages.warn("examiner.declared.outOfOrder", exam.date(), exam.start(), exam.candidateName()));
     }
 
     public LocalDate getUntil() {

@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import nl.examenkamer.content.ContentCatalog;
 import nl.examenkamer.identity.AccountService;
 import nl.examenkamer.identity.ProviderSummary;
@@ -81,13 +79,12 @@ public class ExaminersView implements Serializable {
 
     public void save() {
         try {
-            Set<Long> alreadyOutOfOrder = outOfOrder();
-            examiners.saveProfile(selected.username(), new LinkedHashSet<>(titles), new LinkedHashSet<>(providerCodes));
-            messages.info("examiners.saved", selected.name());
             // a title taken away or a provider linked can make an exam already planned break a rule
-            List<OralExamView> putOutOfOrder = concerns.toPlanAgain(selected.username()).stream()
-                    .filter(exam -> !alreadyOutOfOrder.contains(exam.id()))
-                    .toList();
+            List<OralExamView> putOutOfOrder = concerns.putOutOfOrderBy(
+                    selected.username(),
+                    () -> examiners.saveProfile(
+                            selected.username(), new LinkedHashSet<>(titles), new LinkedHashSet<>(providerCodes)));
+            messages.info("examiners.saved", selected.name());
             putOutOfOrder.forEach(exam -> messages.warn(
                     "examiners.outOfOrder", selected.name(), exam.date(), exam.start(), exam.candidateName()));
             entries = null;
@@ -97,12 +94,6 @@ public class ExaminersView implements Serializable {
         } catch (RuleViolation violation) {
             messages.show(violation);
         }
-    }
-
-    private Set<Long> outOfOrder() {
-        return concerns.toPlanAgain(selected.username()).stream()
-                .map(OralExamView::id)
-                .collect(Collectors.toSet());
     }
 
     public List<SelectItem> getTitleItems() {
