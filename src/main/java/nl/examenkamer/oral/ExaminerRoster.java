@@ -13,9 +13,11 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.examenkamer.identity.AccountRepository;
@@ -113,7 +115,11 @@ public class ExaminerRoster {
      * and have not answered for that date. Whoever answered, also with "not available", is not asked again.
      */
     public List<ExaminerService.ExaminerView> notAnswered(LocalDate date) {
-        List<String> silent = silentUsernames(List.of(date)).get(date);
+        Map<String, List<AnsweredPeriod>> answered = answeredFrom(date);
+        List<String> silent = asked().stream()
+                .filter(examiner -> !examiner.hasAnswered(answered, date))
+                .map(Asked::username)
+                .toList();
         if (silent.isEmpty()) {
             return List.of();
         }
@@ -129,45 +135,86 @@ public class ExaminerRoster {
     }
 
     /**
-     * Per date: how many of the examiners the board asks have not answered for it, which tells the
-     * board whether asking again can still bring anyone. They are the examiners a request would mail.
+     * What the examiners the board asks replied for one date, by name: who has not answered (a request
+     * would mail them) and who answered that they cannot come (asking again brings nobody there).
      */
-    public Map<LocalDate, Integer> silentOn(Collection<LocalDate> dates) {
-        Map<LocalDate, Integer> silent = new TreeMap<>();
-        silentUsernames(dates).forEach((date, usernames) -> silent.put(date, usernames.size()));
-        return silent;
+    public record Replies(List<String> notAnswered, List<String> declined) {
+
+        static final Replies NONE = new Replies(List.of(), List.of());
     }
 
-    /** Per date, the user names of the examiners asked (a title, an active account) who have not answered for it. */
-    private Map<LocalDate, List<String>> silentUsernames(Collection<LocalDate> dates) {
+    /** Per date: what the examiners the board asks replied for it. */
+    public Map<LocalDate, Replies> repliesOn(Collection<LocalDate> dates) {
         if (dates.isEmpty()) {
             return Map.of();
         }
-        List<String> asked = em.createQuery(
-                        "select distinct e.accountUsername from Examiner e join e.titles t, Account a"
+        LocalDate first = Collections.min(dates);
+        List<Asked> asked = asked();
+        Map<String, List<AnsweredPeriod>> answered = answeredFrom(first);
+        Map<LocalDate, Set<String>> available = new HashMap<>();
+        for (Object[] row : em.createQuery(
+                        "select a.availableOn, e.accountUsername from Examiner e join e.availability a"
+                                + " where a.availableOn >= :first and a.availableOn <= :last",
+                        Object[].class)
+                .setParameter("first", first)
+                .setParameter("last", Collections.max(dates))
+                .getResultList()) {
+            available
+                    .computeIfAbsent((LocalDate) row[0], date -> new HashSet<>())
+                    .add((String) row[1]);
+        }
+        Map<LocalDate, Replies> replies = new TreeMap<>();
+        for (LocalDate date : dates) {
+            List<String> notAnswered = new ArrayList<>();
+            List<String> declined = new ArrayList<>();
+            Set<String> canCome = available.getOrDefault(date, Set.of());
+            for (Asked examiner : asked) {
+                if (!examiner.hasAnswered(answered, date)) {
+                    notAnswered.add(examiner.name());
+                } else if (!canCome.contains(examiner.username())) {
+                    declined.add(examiner.name());
+                }
+            }
+            replies.put(date, new Replies(List.copyOf(notAnswered), List.copyOf(declined)));
+        }
+        return replies;
+    }
+
+    /** An examiner the board asks: one who may examine some title and whose account is active. */
+    private record Asked(String username, String name) {
+
+        boolean hasAnswered(Map<String, List<AnsweredPeriod>> answered, LocalDate date) {
+            return AnsweredPeriod.anyCovers(answered.getOrDefault(username, List.of()), date);
+        }
+    }
+
+    private List<Asked> asked() {
+        return em
+                .createQuery(
+                        "select distinct e.accountUsername, e.fullName from Examiner e join e.titles t, Account a"
                                 + " where a.username = e.accountUsername and a.active = true",
-                        String.class)
-                .getResultList();
+                        Object[].class)
+                .getResultList()
+                .stream()
+                .map(row -> new Asked((String) row[0], (String) row[1]))
+                .sorted(Comparator.comparing(Asked::name, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(Asked::username))
+                .toList();
+    }
+
+    /** Per examiner, the periods they answered that reach the given date or later. */
+    private Map<String, List<AnsweredPeriod>> answeredFrom(LocalDate first) {
         Map<String, List<AnsweredPeriod>> answered = new HashMap<>();
         for (Object[] row : em.createQuery(
                         "select e.accountUsername, p.answeredFrom, p.answeredUntil from Examiner e join e.answered p"
                                 + " where p.answeredUntil >= :first",
                         Object[].class)
-                .setParameter("first", Collections.min(dates))
+                .setParameter("first", first)
                 .getResultList()) {
             answered.computeIfAbsent((String) row[0], username -> new ArrayList<>())
                     .add(new AnsweredPeriod((LocalDate) row[1], (LocalDate) row[2]));
         }
-        Map<LocalDate, List<String>> silent = new TreeMap<>();
-        for (LocalDate date : dates) {
-            silent.put(
-                    date,
-                    asked.stream()
-                            .filter(username ->
-                                    !AnsweredPeriod.anyCovers(answered.getOrDefault(username, List.of()), date))
-                            .toList());
-        }
-        return silent;
+        return answered;
     }
 
     /** Per date from the given day on: the names of the examiners who can examine in some part of it. */

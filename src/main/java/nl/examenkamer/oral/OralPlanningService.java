@@ -82,8 +82,8 @@ public class OralPlanningService {
     public record RoomView(long id, String name, String videoLink) {}
 
     /**
-     * An exam day with its rooms, the examiners who said they can examine on its date and how many of
-     * those the board asks have not answered for it yet.
+     * An exam day with its rooms and, by name, the examiners who said they can examine on its date,
+     * those the board asks who have not answered for it yet and those who answered they cannot come.
      */
     public record DayView(
             long id,
@@ -91,7 +91,8 @@ public class OralPlanningService {
             String location,
             List<RoomView> rooms,
             List<String> availableExaminers,
-            int silentExaminers,
+            List<String> notAnswered,
+            List<String> declined,
             Instant examinersAskedAt) {
 
         /** Not even one exam can be held on the day: every exam needs a chair and a second examiner. */
@@ -130,7 +131,7 @@ public class OralPlanningService {
                 .withDetails(date + " " + location.strip() + " rooms=" + names));
         List<RoomView> roomViews =
                 exams.roomsOf(day).stream().map(OralPlanningService::room).toList();
-        return day(day, roomViews, roster.availableFrom(date), roster.silentOn(List.of(date)));
+        return day(day, roomViews, roster.availableFrom(date), roster.repliesOn(List.of(date)));
     }
 
     /** The day the board asked its examiners about, and how many were mailed. */
@@ -171,10 +172,10 @@ public class OralPlanningService {
                         "select d from OralExamDay d where d.date >= :from order by d.date, d.id", OralExamDay.class)
                 .setParameter("from", from)
                 .getResultList();
-        Map<LocalDate, Integer> silent =
-                roster.silentOn(days.stream().map(OralExamDay::date).collect(Collectors.toSet()));
+        Map<LocalDate, ExaminerRoster.Replies> replies =
+                roster.repliesOn(days.stream().map(OralExamDay::date).collect(Collectors.toSet()));
         return days.stream()
-                .map(day -> day(day, rooms.getOrDefault(day.id(), List.of()), available, silent))
+                .map(day -> day(day, rooms.getOrDefault(day.id(), List.of()), available, replies))
                 .toList();
     }
 
@@ -457,14 +458,16 @@ public class OralPlanningService {
             OralExamDay day,
             List<RoomView> rooms,
             Map<LocalDate, List<String>> available,
-            Map<LocalDate, Integer> silent) {
+            Map<LocalDate, ExaminerRoster.Replies> replies) {
+        ExaminerRoster.Replies replied = replies.getOrDefault(day.date(), ExaminerRoster.Replies.NONE);
         return new DayView(
                 day.id(),
                 day.date(),
                 day.location(),
                 rooms,
                 available.getOrDefault(day.date(), List.of()),
-                silent.getOrDefault(day.date(), 0),
+                replied.notAnswered(),
+                replied.declined(),
                 day.examinersAskedAt());
     }
 

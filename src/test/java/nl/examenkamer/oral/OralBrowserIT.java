@@ -373,7 +373,8 @@ class OralBrowserIT {
         OralExamSetup.Examiner second =
                 oral.examiner(TestAccounts.unique("Daan Tweede"), List.of("RCCM"), List.of(), day);
         String location = TestAccounts.unique("Zwolle");
-        oral.examiner(TestAccounts.unique("Joop Stil"), List.of("RCCM"), List.of()); // has not given the date
+        OralExamSetup.Examiner joop = // has not given the date
+                oral.examiner(TestAccounts.unique("Joop Stil"), List.of("RCCM"), List.of());
 
         TestAccounts.Credentials newcomer =
                 TestAccounts.create(base, "EXAMINER", null, TestAccounts.unique("Wim Nieuw"));
@@ -412,11 +413,13 @@ class OralBrowserIT {
                             && dayLine.contains(chair.name())
                             && dayLine.contains(second.name()),
                     dayLine);
-            // and how many have not answered (Joop at least), as many as asking will mail
+            // and who have not answered (Joop at least), as many as asking will mail
             java.util.regex.Matcher silent = java.util.regex.Pattern.compile(
-                            "(\\d+) examinator(en hebben| heeft) nog niet geantwoord")
+                            "(\\d+) examinator(en hebben| heeft) nog niet geantwoord: ([^\\n]*)")
                     .matcher(dayLine);
             assertTrue(silent.find(), dayLine);
+            assertTrue(silent.group(3).contains(joop.name()), dayLine);
+            assertFalse(silent.group(3).contains(chair.name()), "the chair gave the date: " + dayLine);
             // Asked again, the examiners who gave the date are not mailed; the day says when the board asked.
             browser.driver()
                     .findElement(By.xpath(

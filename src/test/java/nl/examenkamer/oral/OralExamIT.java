@@ -253,6 +253,14 @@ class OralExamIT {
         assertEquals(List.of(available.name()), availableOn(date), "only who gave that date");
         // one examiner cannot hold an exam: the board's home page lists the day until a second one comes
         assertTrue(boardHomeSection("oralDaysWithoutAPair").contains(date + " · Utrecht, Examenkamer"), "one of two");
+        // the task says whether asking can still bring someone: the newly titled account has not answered
+        String section = boardHomeSection("oralDaysWithoutAPair");
+        String task = section.substring(section.indexOf(date.toString()));
+        task = task.substring(0, task.indexOf("</li>"));
+        assertTrue(
+                task.contains("Pas 1 examinator beschikbaar, ")
+                        && task.contains(" nog niet geantwoord: vraag de examinatoren of plan de dag anders."),
+                task);
         OralExamSetup.Examiner second =
                 oral.examiner(TestAccounts.unique("Gert Ook"), List.of("RCCM"), List.of(), date);
         assertFalse(boardHomeSection("oralDaysWithoutAPair").contains(date.toString()), "a pair can come");
@@ -279,7 +287,12 @@ class OralExamIT {
         Api board = TestAccounts.board(base);
         String asking = "/api/v1/oral-planning/days/" + dayId + "/availability-requests";
 
-        int silentBefore = dayOf(date).getInt("silentExaminers");
+        List<String> notAnsweredBefore = namesOn(date, "notAnswered");
+        assertTrue(
+                notAnsweredBefore.containsAll(List.of(silent.name(), declining.name()))
+                        && !notAnsweredBefore.contains(answered.name()),
+                "the day names who has not answered: " + notAnsweredBefore);
+        int silentBefore = notAnsweredBefore.size();
         Api.Response asked = board.post(asking, "");
         assertEquals(200, asked.status(), asked.body());
         assertTrue(asked.json().getInt("asked") >= 2, asked.body());
@@ -309,7 +322,11 @@ class OralExamIT {
                 .orElseThrow();
         assertTrue(herDay.getBoolean("answered"), herDay.toString());
         assertEquals(0, herDay.getJsonArray("available").size(), herDay.toString());
-        assertEquals(silentBefore - 1, dayOf(date).getInt("silentExaminers"), "a no is an answer");
+        List<String> notAnsweredAfterNo = namesOn(date, "notAnswered");
+        assertEquals(silentBefore - 1, notAnsweredAfterNo.size(), "a no is an answer");
+        assertFalse(notAnsweredAfterNo.contains(declining.name()), notAnsweredAfterNo.toString());
+        // the board sees who cannot come, so it does not ask her again by phone either
+        assertEquals(List.of(declining.name()), namesOn(date, "declined"), "who gave a part has not declined");
         // Gijs answers; asked again, nobody who answered is mailed, Gijs not a second time either
         Api.Response declared = silent.api(base)
                 .put(
@@ -384,7 +401,11 @@ class OralExamIT {
     }
 
     private List<String> availableOn(LocalDate date) {
-        return dayOf(date).getJsonArray("availableExaminers").getValuesAs(jakarta.json.JsonString.class).stream()
+        return namesOn(date, "availableExaminers");
+    }
+
+    private List<String> namesOn(LocalDate date, String list) {
+        return dayOf(date).getJsonArray(list).getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString)
                 .toList();
     }
