@@ -378,6 +378,7 @@ class OralBrowserIT {
 
         TestAccounts.Credentials newcomer =
                 TestAccounts.create(base, "EXAMINER", null, TestAccounts.unique("Wim Nieuw"));
+        String newcomersProvider = TestAccounts.createProvider(base); // where Wim also teaches
         try (Browser browser = Browser.open(site)) {
             browser.logIn(TestAccounts.BOARD_USERNAME, TestAccounts.BOARD_PASSWORD);
             // A new examiner account can do nothing until the board says whom it may examine.
@@ -396,6 +397,28 @@ class OralBrowserIT {
                     .findFirst()
                     .orElseThrow();
             assertEquals("[\"RCCM\"]", profile.getJsonArray("titles").toString(), profile.toString());
+            // Wim teaches at a provider: its candidates are not his to examine
+            openProfile(browser, newcomerRow);
+            browser.click("profile:providers");
+            browser.type("profile:providers_filter", newcomersProvider);
+            browser.waitFor(By.xpath("//*[@id='profile:providers_panel']//li[contains(., 'Opleider " + newcomersProvider
+                            + "') and not(contains(@style, 'none'))]//div[contains(@class, 'ui-chkbox-box')]"))
+                    .click();
+            browser.driver()
+                    .findElement(By.cssSelector("[id='profile:providers_panel'] .ui-selectcheckboxmenu-close"))
+                    .click();
+            browser.click("profile:save");
+            browser.waitForText(GROWL, "is opgeslagen");
+            browser.waitForText(newcomerRow, "Opleider " + newcomersProvider);
+            assertEquals(
+                    "[\"" + newcomersProvider + "\"]",
+                    TestAccounts.board(base).get("/api/v1/oral-planning/examiners").array().stream()
+                            .map(JsonObject.class::cast)
+                            .filter(examiner -> examiner.getString("username").equals(newcomer.username()))
+                            .findFirst()
+                            .orElseThrow()
+                            .getJsonArray("providerCodes")
+                            .toString());
             browser.screenshot("oral-board-examiners");
 
             browser.go("/board/oral.xhtml");
@@ -420,6 +443,8 @@ class OralBrowserIT {
             assertTrue(silent.find(), dayLine);
             assertTrue(silent.group(3).contains(joop.name()), dayLine);
             assertFalse(silent.group(3).contains(chair.name()), "the chair gave the date: " + dayLine);
+            browser.script("document.getElementById('days').scrollIntoView()");
+            browser.screenshot("oral-board-days");
             // Asked again, the examiners who gave the date are not mailed; the day says when the board asked.
             browser.driver()
                     .findElement(By.xpath(
@@ -676,13 +701,18 @@ class OralBrowserIT {
 
     /** Opens the profile of the examiner in the row, ticks or unticks the title and saves. */
     private static void switchTitleAndSave(Browser browser, By row, String title) {
+        openProfile(browser, row);
+        browser.waitFor(By.xpath("//*[@id='profile:titles']//label[starts-with(., '" + title + "')]"))
+                .click();
+        browser.click("profile:save");
+    }
+
+    private static void openProfile(Browser browser, By row) {
         browser.driver()
                 .findElement(row)
                 .findElement(By.xpath(".//button[contains(@id, ':edit')]"))
                 .click();
-        browser.waitFor(By.xpath("//*[@id='profile:titles']//label[starts-with(., '" + title + "')]"))
-                .click();
-        browser.click("profile:save");
+        browser.waitFor(By.id("profile:save"));
     }
 
     /** The row of the examiner's list of exam days for a date. */
