@@ -542,6 +542,8 @@ class BrowserIT {
             browser.click("audit:filter");
             List<String> narrowed = rowsWhereEach(browser, rows, "Account aangemaakt");
             assertEquals(1, narrowed.size(), narrowed.toString());
+            // the details in words too; the API keeps them as recorded ("roles=[BOARD]")
+            assertTrue(narrowed.get(0).contains("Rollen: [BOARD]"), narrowed.toString());
             List<String> paginators = browser.driver().findElements(By.cssSelector(".ui-paginator")).stream()
                     .map(paginator -> paginator.getAttribute("aria-label"))
                     .toList();

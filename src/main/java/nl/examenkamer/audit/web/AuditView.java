@@ -90,7 +90,7 @@ public class AuditView implements Serializable {
     }
 
     public String details(AuditEntryView entry) {
-        return AuditDetails.readable(entry.details(), moments.zone());
+        return AuditDetails.readable(entry.details(), moments.zone(), bundle());
     }
 
     public String objectTypeName(String objectType) {
