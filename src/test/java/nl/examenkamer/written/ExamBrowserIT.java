@@ -86,6 +86,9 @@ class ExamBrowserIT {
         try {
             browser.screenshot("exam-started");
             browser.assertNoAccessibilityViolations("the exam page");
+            // on the first question there is no previous one: the button says so, also to the eye
+            assertButtonOff(browser, "previous", true);
+            assertButtonOff(browser, "next", false);
             boolean sawMultiple = false;
             for (int position = 1; position <= 39; position++) {
                 WebElement item = browser.waitFor(By.id("item-" + position));
@@ -102,6 +105,8 @@ class ExamBrowserIT {
             }
             assertTrue(sawMultiple, "the form has multiple-response items");
             browser.waitFor(By.id("item-40"));
+            assertButtonOff(browser, "next", true);
+            assertButtonOff(browser, "previous", false);
 
             // flag item 3, move on, come back through the overview and change the answer
             browser.click("goto-3");
@@ -387,5 +392,13 @@ class ExamBrowserIT {
                 page <= window && itemRight <= window,
                 "at " + browser.driver().manage().window().getSize() + " the exam is " + page
                         + " px wide and its question ends at " + itemRight + " px in a " + window + " px window");
+    }
+
+    /** Whether the button is off, and looks it: a button that looks pressable but does nothing misleads. */
+    private static void assertButtonOff(Browser browser, String id, boolean off) {
+        WebElement button = browser.driver().findElement(By.id(id));
+        assertEquals(off, !button.isEnabled(), id + " enabled: " + button.isEnabled());
+        double opacity = Double.parseDouble(button.getCssValue("opacity"));
+        assertEquals(off, opacity < 0.75, id + " opacity " + opacity);
     }
 }
