@@ -131,6 +131,16 @@ class OralBrowserIT {
             for (String competence : competences) {
                 rate(tablet, competence, competence.equals("analyseren") ? "2 Basis" : "3 Vakbekwaam");
             }
+            // Handed in without the reason Basis needs: refused with why, and every rating still there.
+            submit(tablet);
+            tablet.waitForText(GROWL, "vraagt een geschreven toelichting");
+            assertTrue(selected(tablet, "analyseren").contains("Basis"), selected(tablet, "analyseren"));
+            String another = competences.stream()
+                    .filter(competence -> !competence.equals("analyseren"))
+                    .findFirst()
+                    .orElseThrow();
+            assertTrue(selected(tablet, another).contains("Vakbekwaam"), "the form is redrawn as it was");
+            assertTrue(tablet.driver().findElements(By.id("oral:agreement")).isEmpty(), "not handed in");
             typeInto(tablet, "#competence-analyseren textarea.ek-reason", "Hoofd- en bijzaken niet gescheiden");
             settleAfterTyping(tablet);
             submit(tablet);
