@@ -394,11 +394,15 @@ class ExamBrowserIT {
                         + " px wide and its question ends at " + itemRight + " px in a " + window + " px window");
     }
 
-    /** Whether the button is off, and looks it: a button that looks pressable but does nothing misleads. */
+    /**
+     * Whether the button is off, and looks it: a button that looks pressable but does nothing misleads.
+     * The theme fades a button in over a short transition, so the look is read once it has settled.
+     */
     private static void assertButtonOff(Browser browser, String id, boolean off) {
         WebElement button = browser.driver().findElement(By.id(id));
         assertEquals(off, !button.isEnabled(), id + " enabled: " + button.isEnabled());
-        double opacity = Double.parseDouble(button.getCssValue("opacity"));
-        assertEquals(off, opacity < 0.75, id + " opacity " + opacity);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .withMessage(() -> id + " opacity " + button.getCssValue("opacity") + ", off: " + off)
+                .until(d -> off == Double.parseDouble(button.getCssValue("opacity")) < 0.75);
     }
 }
