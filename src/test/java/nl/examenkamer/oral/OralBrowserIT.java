@@ -353,9 +353,19 @@ class OralBrowserIT {
                     .ignoring(StaleElementReferenceException.class)
                     .withMessage(() -> "the parts she gave for " + day + " ticked, not " + tickedParts(tablet))
                     .until(d -> tickedParts(tablet).equals(List.of("MORNING", "EVENING")));
+            // A date typed, not picked, says what was given for it and leaves the ticks alone: a save
+            // may follow at once, and must store what the examiner sees ticked.
+            retype(tablet, "declarations:day_input", day.minusDays(1).toString());
+            tablet.driver().findElement(By.id("declarations:until_input")).click();
+            waitForGiven(tablet, "");
+            retype(tablet, "declarations:day_input", day.toString());
+            tablet.driver().findElement(By.id("declarations:until_input")).click();
+            waitForGiven(tablet, "Eerder opgegeven voor deze datum: ochtend (08:00–12:00), avond (17:00–22:00).");
             // A week's holiday is one answer: a first and a last day, nothing ticked.
             retype(tablet, "declarations:day_input", "2032-08-03");
             retype(tablet, "declarations:until_input", "2032-08-09");
+            waitForGiven(tablet, "");
+            assertEquals(List.of("MORNING", "EVENING"), tickedParts(tablet), "the ticks as they were");
             switchParts(tablet, 0, 2);
             tablet.click("declarations:declareDay");
             tablet.waitForText(GROWL, "u bent van 2032-08-03 t/m 2032-08-09 niet beschikbaar");
@@ -749,6 +759,17 @@ class OralBrowserIT {
                     .findElement(By.cssSelector("label[for='declarations:parts:" + part + "']"))
                     .click();
         }
+    }
+
+    /** Waits until the form says this of what was given for its date ("" for nothing given). */
+    private static void waitForGiven(Browser tablet, String text) {
+        new WebDriverWait(tablet.driver(), Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "given: '" + text + "', not '"
+                        + tablet.driver()
+                                .findElement(By.id("declarations:given"))
+                                .getText() + "'")
+                .until(d -> d.findElement(By.id("declarations:given")).getText().equals(text));
     }
 
     /** The parts of the day ticked in the examiner's availability form. */

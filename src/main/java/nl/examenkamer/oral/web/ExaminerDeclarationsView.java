@@ -127,6 +127,27 @@ public class ExaminerDeclarationsView implements Serializable {
                 .orElse(WORKING_DAY));
     }
 
+    /**
+     * What the examiner gave before for the date in the form, shown beside a date typed rather than
+     * picked; null for a date not answered. The ticks are left as they are: a typed date is followed
+     * at once by a save, which must store what the examiner sees ticked.
+     */
+    public String getGivenOnDay() {
+        if (day == null) {
+            return null;
+        }
+        return getProfile()
+                .filter(p -> p.hasAnswered(day))
+                .map(p -> p.availability().stream()
+                        .filter(a -> a.day().equals(day))
+                        .map(Availability::part)
+                        .toList())
+                .map(given -> given.isEmpty()
+                        ? messages.text("examiner.availability.givenNone")
+                        : messages.text("examiner.availability.given", partsText(given)))
+                .orElse(null);
+    }
+
     public DayPart[] getDayParts() {
         return DayPart.values();
     }
