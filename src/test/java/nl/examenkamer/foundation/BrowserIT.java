@@ -290,8 +290,8 @@ class BrowserIT {
      * Every page of the menu of each role, and the pages of one provider, candidate, written session,
      * oral exam and item, on a laptop, a tablet held upright (820 and 768 px), a phone held sideways
      * and a phone held upright, in Dutch, whose long compounds are what overflow: no page scrolls
-     * sideways, no table cell cuts its text off, and no field or button sits outside its card where only
-     * a sideways scroll inside the card would reach it. On the laptop, axe-core finds no violation of
+     * sideways, no table cell cuts its text off, no field or button sits outside its card where only
+     * a sideways scroll inside the card would reach it, and no form's label has slid into the field column. On the laptop, axe-core finds no violation of
      * WCAG 2.1 AA (names, labels, contrast, ARIA), on the log-in page either.
      */
     @Test
@@ -331,7 +331,8 @@ class BrowserIT {
                                 () -> assertFitsWidth(browser, screen, page),
                                 () -> browser.assertNoTableCellCutsItsText(page),
                                 () -> browser.assertNoControlOutsideItsCard(page),
-                                () -> browser.assertNoDateBrokenOverTwoLines(page)));
+                                () -> browser.assertNoDateBrokenOverTwoLines(page),
+                                () -> browser.assertEveryFormLabelInItsColumn(page)));
                         if (screen.getWidth() >= 768) { // below, rows stack
                             checks.add(() -> browser.assertNoTableScrollsSideways(page));
                             checks.add(() -> browser.assertNoWordBrokenOverTwoLines(page));

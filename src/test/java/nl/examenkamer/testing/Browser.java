@@ -407,6 +407,22 @@ public final class Browser implements AutoCloseable {
                         + ".map(function (e) { return e.id || e.name || e.className; });");
     }
 
+    /**
+     * Fails on a form's label that is not in the form's first column: a field the grid does not see as
+     * one cell (two elements where one was meant) moves every label after it into the field column.
+     */
+    public void assertEveryFormLabelInItsColumn(String page) {
+        assertNoneFound(
+                page,
+                "form labels out of the label column",
+                "return Array.from(document.querySelectorAll('.ek-form > label'))"
+                        + ".filter(function (label) {"
+                        + " if (label.offsetParent === null) return false;"
+                        + " var form = label.parentElement.getBoundingClientRect();"
+                        + " return Math.abs(label.getBoundingClientRect().left - form.left) > 1; })"
+                        + ".map(function (label) { return label.textContent.trim() || label.htmlFor; });");
+    }
+
     /** Fails, naming the page, the window's size and what is wrong, when the script lists anything. */
     private void assertNoneFound(String page, String what, String listing) {
         assertEquals(
