@@ -119,11 +119,8 @@ public class ExaminerDeclarationsView implements Serializable {
         if (day == null) {
             return;
         }
-        Optional<ExaminerService.ExaminerView> mine = getProfile().filter(p -> p.hasAnswered(day));
-        parts = new ArrayList<>(mine.map(p -> p.availability().stream()
-                        .filter(a -> a.day().equals(day))
-                        .map(a -> a.part().name())
-                        .toList())
+        parts = new ArrayList<>(answerOn(day)
+                .map(given -> given.stream().map(DayPart::name).toList())
                 .orElse(WORKING_DAY));
     }
 
@@ -136,16 +133,19 @@ public class ExaminerDeclarationsView implements Serializable {
         if (day == null) {
             return null;
         }
-        return getProfile()
-                .filter(p -> p.hasAnswered(day))
-                .map(p -> p.availability().stream()
-                        .filter(a -> a.day().equals(day))
-                        .map(Availability::part)
-                        .toList())
+        return answerOn(day)
                 .map(given -> given.isEmpty()
                         ? messages.text("examiner.availability.givenNone")
                         : messages.text("examiner.availability.given", partsText(given)))
                 .orElse(null);
+    }
+
+    /** The parts the examiner gave for a date, none for "not available"; empty when they have not answered it. */
+    private Optional<List<DayPart>> answerOn(LocalDate date) {
+        return getProfile().filter(p -> p.hasAnswered(date)).map(p -> p.availability().stream()
+                .filter(a -> a.day().equals(date))
+                .map(Availability::part)
+                .toList());
     }
 
     public DayPart[] getDayParts() {
